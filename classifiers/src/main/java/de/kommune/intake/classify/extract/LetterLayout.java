@@ -1,0 +1,288 @@
+package de.kommune.intake.classify.extract;
+
+import de.kommune.intake.classify.taxonomy.Cue;
+import de.kommune.intake.classify.taxonomy.Taxonomy;
+import de.kommune.intake.classify.taxonomy.TypeDefinition;
+import de.kommune.intake.classify.text.FoldedText;
+import de.kommune.intake.classify.text.Line;
+import de.kommune.intake.classify.text.Phrase;
+import de.kommune.intake.classify.text.PhraseMatch;
+import de.kommune.intake.classify.text.TextView;
+import de.kommune.intake.classify.value.Addresses;
+import de.kommune.intake.classify.value.GermanDates;
+import de.kommune.intake.classify.value.Names;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a German business letter (DIN 5008): the return-address line above the window
+ * ("Firma X · Straße 1, 12345 Ort") naming the sender, the letterhead, the recipient block (name,
+ * street, postcode+town, possibly interleaved with a right-hand info column), the complimentary
+ * close, and place-date lines ("Kassel, 02.03.2025").
+ */
+final class LetterLayout {
+
+    /** A value with the offset it was read at. */
+    record At(String value, int offset) {
+    }
+
+    private static final int TOP_LINES = 30;
+    private static final Pattern SENDER_SEPARATOR = Pattern.compile("[·•|,–\\-]\\s*$");
+    private static final Pattern POSTFACH = Pattern.compile("^(.{2,80}?)\\s*[·•|,–\\-]\\s*Postfach\\b.*\\d{5}\\s+\\p{Lu}");
+    private static final Pattern PLACE_DATE = Pattern.compile(
+            "(?:^|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
+                    + "\\s*(?:den\\s+|am\\s+)?(\\S.*?)\\s*$");
+    private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
+
+    private final TextView view;
+    private final Taxonomy taxonomy;
+    private final At senderLine;
+    private final At recipient;
+    private final At closing;
+    private final List<At> placeDates = new ArrayList<>();
+    private final At signatureDate;
+    private final At headerDate;
+
+    LetterLayout(TextView view, Taxonomy taxonomy) {
+        this.view = view;
+        this.taxonomy = taxonomy;
+        List<Line> top = topLines();
+        int senderIdx = -1;
+        At sender = null;
+        for (Line l : top) {
+            Optional<String> s = senderOf(l.text());
+            if (s.isPresent()) {
+                sender = new At(s.get(), l.start());
+                senderIdx = l.index();
+                break;
+            }
+        }
+        this.senderLine = sender;
+        this.recipient = findRecipient(top, senderIdx);
+        this.closing = findClosing();
+        for (Line l : view.lines()) {
+            placeDate(l).ifPresent(d -> placeDates.add(new At(d.toString(), l.start())));
+        }
+        this.signatureDate = findSignatureDate();
+        this.headerDate = findHeaderDate(top);
+    }
+
+    At senderLine() {
+        return senderLine;
+    }
+
+    At recipient() {
+        return recipient;
+    }
+
+    At closing() {
+        return closing;
+    }
+
+    List<At> placeDates() {
+        return placeDates;
+    }
+
+    At signatureDate() {
+        return signatureDate;
+    }
+
+    At headerDate() {
+        return headerDate;
+    }
+
+    /**
+     * The first line at the top that reads as a name (not a title, label or address); with hints,
+     * the first such line containing one of them ("schule", "gymnasium").
+     */
+    At letterhead(List<String> hints) {
+        for (Line l : topLines()) {
+            String t = l.text().trim();
+            if (t.isEmpty() || t.contains(":") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)
+                    || !GermanDates.findAll(t).isEmpty() || isTitle(t)) {
+                continue;
+            }
+            String folded = FoldedText.of(t).text();
+            if (!hints.isEmpty() && hints.stream().noneMatch(folded::contains)) {
+                continue;
+            }
+            Optional<String> name = Names.party(t);
+            if (name.isPresent() && name.get().length() >= t.length() * 0.6) {
+                return new At(name.get(), l.start());
+            }
+        }
+        return null;
+    }
+
+    private List<Line> topLines() {
+        List<Line> out = new ArrayList<>();
+        int firstPage = view.lines().isEmpty() ? 1 : view.lines().get(0).page();
+        for (Line l : view.lines()) {
+            if (l.page() != firstPage || out.size() >= TOP_LINES) {
+                break;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    /** Strong type cues (document titles) are not names: "Kontoauszug", "Mietvertrag". */
+    private boolean isTitle(String line) {
+        String folded = FoldedText.of(line).text();
+        for (TypeDefinition t : taxonomy.types()) {
+            for (Cue c : t.cues()) {
+                if (c.weight() >= 3 && c.phrase().occursIn(folded)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static Optional<String> senderOf(String line) {
+        if (line.length() > 140) {
+            return Optional.empty();
+        }
+        Matcher pf = POSTFACH.matcher(line);
+        if (pf.find()) {
+            return Names.party(pf.group(1));
+        }
+        for (Addresses.AddressMatch a : Addresses.findAll(line)) {
+            String prefix = line.substring(0, a.start());
+            if (a.start() > 0 && SENDER_SEPARATOR.matcher(prefix).find()) {
+                String name = prefix.replaceAll("[\\s·•|,–\\-]+$", "");
+                if (!name.contains(":")) {
+                    return Names.party(name);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private At findRecipient(List<Line> top, int senderIdx) {
+        At salutated = null;
+        for (int i = 0; i < top.size(); i++) {
+            Line l = top.get(i);
+            String t = l.text().trim();
+            if (t.isEmpty() || t.contains(":") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)) {
+                continue;
+            }
+            if (!hasAddressBelow(top, i)) {
+                continue;
+            }
+            boolean salutation = SALUTATION.matcher(t).find();
+            Optional<String> name = salutation ? Names.person(t) : Names.party(t);
+            if (name.isEmpty()) {
+                continue;
+            }
+            At at = new At(name.get(), l.start());
+            if (senderIdx >= 0 && l.index() > senderIdx && l.index() - senderIdx <= 6) {
+                return at;
+            }
+            if (salutation && salutated == null) {
+                salutated = at;
+            }
+        }
+        return salutated;
+    }
+
+    /** A street line within three lines below, and a postcode line within three lines after that. */
+    private static boolean hasAddressBelow(List<Line> top, int i) {
+        for (int s = i + 1; s <= Math.min(top.size() - 1, i + 3); s++) {
+            String st = top.get(s).text().trim();
+            if (Addresses.startsWithStreet(st)) {
+                if (Addresses.find(st).isPresent()) {
+                    return true;
+                }
+                for (int p = s + 1; p <= Math.min(top.size() - 1, s + 3); p++) {
+                    if (Addresses.startsWithPostcode(top.get(p).text())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private At findClosing() {
+        for (Phrase p : taxonomy.letter().closings()) {
+            for (PhraseMatch m : p.findAll(view)) {
+                Line l = view.lineAt(m.start());
+                String after = view.text().substring(m.end(), l.end()).replaceAll("^[\\s,.]+", "");
+                String candidate = after;
+                int offset = m.end();
+                if (after.isBlank()) {
+                    Line next = view.nextNonBlank(l);
+                    if (next == null) {
+                        continue;
+                    }
+                    candidate = next.text();
+                    offset = next.start();
+                }
+                candidate = candidate.trim().replaceFirst("^(?:Ihre|Ihr|Ihres|i\\.\\s?A\\.|i\\.\\s?V\\.)\\s+", "");
+                Optional<String> name = Names.party(candidate);
+                if (name.isPresent()) {
+                    return new At(name.get(), offset);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<LocalDate> placeDate(Line l) {
+        Matcher m = PLACE_DATE.matcher(l.text());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String place = m.group(1).toLowerCase(Locale.GERMAN);
+        if (place.startsWith("datum") || place.startsWith("stand") || place.startsWith("seite")) {
+            return Optional.empty();
+        }
+        return GermanDates.parse(m.group(2));
+    }
+
+    private At findSignatureDate() {
+        List<Line> sig = new ArrayList<>();
+        for (Phrase p : taxonomy.letter().signatureLabels()) {
+            for (PhraseMatch m : p.findAll(view)) {
+                sig.add(view.lineAt(m.start()));
+            }
+        }
+        At best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (At d : placeDates) {
+            int idx = view.lineAt(d.offset()).index();
+            for (Line s : sig) {
+                int dist = Math.abs(s.index() - idx);
+                if (dist <= 3 && dist < bestDist) {
+                    bestDist = dist;
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A date standing alone, or with one short word (a label OCR garbled), near the top. */
+    private static At findHeaderDate(List<Line> top) {
+        for (int i = 0; i < Math.min(15, top.size()); i++) {
+            String t = top.get(i).text().trim();
+            List<GermanDates.DateMatch> dates = GermanDates.findAll(t);
+            if (dates.size() != 1 || dates.get(0).date() == null) {
+                continue;
+            }
+            String rest = (t.substring(0, dates.get(0).start()) + " " + t.substring(dates.get(0).end())).trim();
+            if (rest.isEmpty() || (rest.matches("\\p{L}{2,12}:?") )) {
+                return new At(dates.get(0).date().toString(), top.get(i).start());
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,106 @@
+package de.kommune.intake.classify.extract;
+
+import de.kommune.intake.classify.mrz.MrzData;
+import de.kommune.intake.classify.mrz.MrzReader;
+import de.kommune.intake.classify.text.Line;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ID document fields from the machine-readable zone ({@code mrz:surname}, {@code mrz:givenNames},
+ * {@code mrz:dateOfBirth}, {@code mrz:documentNumber}, {@code mrz:expiryDate},
+ * {@code mrz:nationality}). Check-digit-verified values get near-certain confidence. The MRZ
+ * spells umlauts as AE/OE/UE; when the visual zone prints the same name with umlauts, that
+ * spelling is used.
+ */
+final class MrzExtractor implements FieldExtractor {
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        Map<String, String> fields = ctx.fieldsUsingPrefix("mrz:");
+        if (fields.isEmpty()) {
+            return;
+        }
+        Optional<MrzReader.Found> found = new MrzReader(ctx.reference()).find(ctx.view().lines());
+        if (found.isEmpty()) {
+            return;
+        }
+        MrzData d = found.get().data();
+        int offset = found.get().firstLine().start();
+        double repairFactor = d.repairs() > 0 ? 0.95 : 1.0;
+        double namesConf = (d.compositeValid() || (d.documentNumberValid() && d.birthValid())) ? 0.95 : 0.7;
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            String value;
+            double conf;
+            switch (e.getValue()) {
+                case "surname" -> {
+                    value = visualSpelling(ctx, d.surname());
+                    conf = namesConf;
+                }
+                case "givenNames" -> {
+                    value = visualSpelling(ctx, d.givenNames());
+                    conf = namesConf;
+                }
+                case "dateOfBirth" -> {
+                    value = d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
+                    conf = d.birthValid() ? Confidence.MRZ_CHECKED : Confidence.MRZ_UNCHECKED;
+                }
+                case "expiryDate" -> {
+                    value = d.expiryDate() == null ? null : d.expiryDate().toString();
+                    conf = d.expiryValid() ? Confidence.MRZ_CHECKED : Confidence.MRZ_UNCHECKED;
+                }
+                case "documentNumber" -> {
+                    value = d.documentNumber();
+                    conf = d.documentNumberValid() ? Confidence.MRZ_CHECKED : Confidence.MRZ_UNCHECKED * 0.7;
+                }
+                case "nationality" -> {
+                    value = d.nationality();
+                    conf = d.compositeValid() ? 0.95 : 0.8;
+                }
+                case "issuingState" -> {
+                    value = d.issuingState();
+                    conf = 0.9;
+                }
+                default -> {
+                    value = null;
+                    conf = 0;
+                }
+            }
+            if (value != null && !value.isBlank()) {
+                ctx.offer(e.getKey(), value, conf * repairFactor, offset, "mrz:" + e.getValue(), "mrz");
+            }
+        }
+    }
+
+    /** "MUELLER" → "MÜLLER" when the visual zone prints it so. */
+    private static String visualSpelling(ExtractionContext ctx, String mrzName) {
+        if (mrzName == null || mrzName.isBlank()) {
+            return mrzName;
+        }
+        String[] parts = mrzName.split(" ");
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            String chosen = part;
+            for (Line l : ctx.view().lines()) {
+                for (String w : l.text().split("[\\s,/<]+")) {
+                    String upper = w.toUpperCase(Locale.GERMAN);
+                    if (!upper.equals(part) && transliterate(upper).equals(part)) {
+                        chosen = upper;
+                    }
+                }
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(chosen);
+        }
+        return out.toString();
+    }
+
+    static String transliterate(String upper) {
+        return upper.replace("Ä", "AE").replace("Ö", "OE").replace("Ü", "UE").replace("ß", "SS")
+                .replace("ẞ", "SS");
+    }
+}

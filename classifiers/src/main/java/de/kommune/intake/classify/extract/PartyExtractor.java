@@ -1,0 +1,68 @@
+package de.kommune.intake.classify.extract;
+
+import de.kommune.intake.classify.value.Names;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Contract parties introduced by a role marker: "Zwischen X ... - nachstehend Vermieter genannt -
+ * und Y ... (nachfolgend „Mieter“)". The party is the text between "zwischen"/"und" (or the
+ * previous marker) and the marker, cleaned of addresses and birth data. Configured per field as
+ * {@code party:<Rolle>}.
+ */
+final class PartyExtractor implements FieldExtractor {
+
+    private static final String MARKER = "(?:nachstehend|nachfolgend|im\\s+folgenden|im\\s+weiteren|fortan)"
+            + "\\s*(?:auch\\s+|kurz\\s+)?(?:als\\s+)?(?:der\\s+|die\\s+|„|\"|“|”|»|«|'|‚|‘|\\s)*";
+    private static final Pattern BOUNDARY = Pattern.compile("(?i)(?<![\\p{L}])(?:zwischen|und)(?![\\p{L}])");
+    private static final int REACH = 300;
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        Map<String, String> fields = ctx.fieldsUsingPrefix("party:");
+        if (fields.isEmpty()) {
+            return;
+        }
+        String flat = ctx.view().flat();
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            String role = Pattern.quote(e.getValue());
+            Pattern marker = Pattern.compile("(?i)(?:" + MARKER + "(?<![\\p{L}])" + role
+                    + "(?:in|/in|/-in)?(?![\\p{L}])|\\((?:der\\s+|die\\s+)?[„\"“]?" + role + "(?:in)?[“\"”]?\\))");
+            Matcher m = marker.matcher(flat);
+            while (m.find()) {
+                int start = partyStart(ctx.view(), flat, m.start());
+                String raw = flat.substring(start, m.start()).replaceAll("[\\s(\\-–—,]+$", "")
+                        .replaceAll("^[\\s:,\\-–—]+", "");
+                Names.party(raw).ifPresent(v ->
+                        ctx.offer(e.getKey(), v, Confidence.PARTY, start, "party:" + e.getValue(), "party"));
+            }
+        }
+    }
+
+    /**
+     * Start of the party text: after the last "zwischen"/"und" in the marker's line and the line
+     * before it, else the start of that previous line (parties are written on their own lines).
+     */
+    private static int partyStart(de.kommune.intake.classify.text.TextView view, String flat, int markerStart) {
+        de.kommune.intake.classify.text.Line line = view.lineAt(markerStart);
+        int from = line.start();
+        if (flat.substring(line.start(), markerStart).replaceAll("[\\s\\-–—(]", "").isEmpty() && line.index() > 0) {
+            from = view.lines().get(line.index() - 1).start();
+        } else if (line.index() > 0) {
+            from = Math.max(view.lines().get(line.index() - 1).start(), markerStart - REACH);
+        }
+        Matcher b = BOUNDARY.matcher(flat).region(from, markerStart);
+        int start = from;
+        while (b.find()) {
+            start = b.end();
+        }
+        if (start == from && from < line.start()) {
+            // no boundary word: the party is the previous line (or this one if it holds the text)
+            String own = flat.substring(line.start(), markerStart).replaceAll("[\\s\\-–—(]", "");
+            start = own.isEmpty() ? from : line.start();
+        }
+        return start;
+    }
+}

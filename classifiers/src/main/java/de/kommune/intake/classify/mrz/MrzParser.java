@@ -1,0 +1,238 @@
+package de.kommune.intake.classify.mrz;
+
+import de.kommune.intake.classify.check.IcaoCheckDigit;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Parses ICAO 9303 MRZ lines (TD1 3x30, TD2 2x36, TD3 2x44). Numeric positions are read through
+ * the usual OCR confusions (O→0, I→1, B→8, S→5 ...), name positions the other way round, and the
+ * alphanumeric document number is varied over those swaps until its check digit passes.
+ */
+public final class MrzParser {
+
+    private static final String LETTERS_LIKE = "OQDIZSGBT";
+    private static final String AS_DIGITS = "000125687";
+    private static final String DIGITS_LIKE = "0125868";
+    private static final String AS_LETTERS = "OIZSBGB";
+    private static final char[][] SWAPS = {{'0', 'O'}, {'1', 'I'}, {'8', 'B'}, {'5', 'S'}, {'2', 'Z'}, {'6', 'G'}};
+
+    private final LocalDate reference;
+
+    public MrzParser(LocalDate reference) {
+        this.reference = reference;
+    }
+
+    /** Parses 2 or 3 already grouped lines; empty when they are no MRZ of a known format. */
+    public Optional<MrzData> parse(String... rawLines) {
+        String[] l = new String[rawLines.length];
+        for (int i = 0; i < l.length; i++) {
+            l[i] = clean(rawLines[i]);
+        }
+        if (l.length == 3) {
+            return Optional.of(td1(fit(l[0], 30), fit(l[1], 30), fit(l[2], 30)));
+        }
+        if (l.length == 2) {
+            int len = Math.max(l[0].length(), l[1].length());
+            if (len >= 40) {
+                return Optional.of(td3(fit(l[0], 44), fit(l[1], 44)));
+            }
+            if (len >= 33) {
+                return Optional.of(td2(fit(l[0], 36), fit(l[1], 36)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String clean(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toUpperCase().toCharArray()) {
+            if (c == '«' || c == '‹' || c == '(' || c == '[' || c == '{') {
+                sb.append('<');
+            } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String fit(String s, int len) {
+        if (s.length() > len) {
+            String t = s.replaceAll("<+$", "<");
+            return t.length() >= len ? s.substring(0, len) : (t + "<".repeat(len)).substring(0, len);
+        }
+        return s + "<".repeat(len - s.length());
+    }
+
+    private MrzData td1(String a, String b, String c) {
+        Repair r = new Repair();
+        String docNo = documentNumber(a.substring(5, 14), digit(a.charAt(14)), r);
+        String birth = digits(b.substring(0, 6));
+        char birthCheck = digit(b.charAt(6));
+        String expiry = digits(b.substring(8, 14));
+        char expiryCheck = digit(b.charAt(14));
+        String composite = docNo + digit(a.charAt(14))
+                + a.substring(15, 30) + birth + birthCheck + expiry + expiryCheck + b.substring(18, 29);
+        String[] names = names(c);
+        return new MrzData("TD1", trim(letters(a.substring(0, 2))), trim(letters(a.substring(2, 5))), trim(docNo),
+                birthDate(birth), sex(b.charAt(7)), expiryDate(expiry), trim(letters(b.substring(15, 18))), names[0],
+                names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
+                IcaoCheckDigit.verify(expiry, expiryCheck), IcaoCheckDigit.verify(composite, digit(b.charAt(29))),
+                r.count + countDiffs(b.substring(0, 6), birth) + countDiffs(b.substring(8, 14), expiry));
+    }
+
+    private MrzData td2(String a, String b) {
+        return twoLine("TD2", a, b, 35);
+    }
+
+    private MrzData td3(String a, String b) {
+        return twoLine("TD3", a, b, 43);
+    }
+
+    private MrzData twoLine(String format, String a, String b, int compositeAt) {
+        Repair r = new Repair();
+        String docNo = documentNumber(b.substring(0, 9), digit(b.charAt(9)), r);
+        String birth = digits(b.substring(13, 19));
+        char birthCheck = digit(b.charAt(19));
+        String expiry = digits(b.substring(21, 27));
+        char expiryCheck = digit(b.charAt(27));
+        String composite = docNo + digit(b.charAt(9)) + birth + birthCheck + expiry + expiryCheck
+                + b.substring(28, compositeAt);
+        String[] names = names(a.substring(5));
+        return new MrzData(format, trim(letters(a.substring(0, 2))), trim(letters(a.substring(2, 5))), trim(docNo),
+                birthDate(birth), sex(b.charAt(20)), expiryDate(expiry), trim(letters(b.substring(10, 13))), names[0],
+                names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
+                IcaoCheckDigit.verify(expiry, expiryCheck),
+                IcaoCheckDigit.verify(composite, digit(b.charAt(compositeAt))),
+                r.count + countDiffs(b.substring(13, 19), birth) + countDiffs(b.substring(21, 27), expiry));
+    }
+
+    private static final class Repair {
+        int count;
+        boolean docValid;
+    }
+
+    /** Tries the document number as read, then with up to three OCR swaps, until the check passes. */
+    private static String documentNumber(String raw, char check, Repair r) {
+        if (IcaoCheckDigit.verify(raw, check)) {
+            r.docValid = true;
+            return raw;
+        }
+        int[] ambiguous = new int[raw.length()];
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            if (swap(raw.charAt(i)) != 0) {
+                ambiguous[n++] = i;
+            }
+        }
+        for (int changes = 1; changes <= Math.min(3, n); changes++) {
+            String found = tryCombos(raw.toCharArray(), ambiguous, n, 0, changes, check);
+            if (found != null) {
+                r.docValid = true;
+                r.count += changes;
+                return found;
+            }
+        }
+        return raw;
+    }
+
+    private static String tryCombos(char[] s, int[] amb, int n, int from, int left, char check) {
+        if (left == 0) {
+            String cand = new String(s);
+            return IcaoCheckDigit.verify(cand, check) ? cand : null;
+        }
+        for (int k = from; k < n; k++) {
+            int pos = amb[k];
+            char orig = s[pos];
+            s[pos] = swap(orig);
+            String r = tryCombos(s, amb, n, k + 1, left - 1, check);
+            s[pos] = orig;
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static char swap(char c) {
+        for (char[] p : SWAPS) {
+            if (p[0] == c) {
+                return p[1];
+            }
+            if (p[1] == c) {
+                return p[0];
+            }
+        }
+        return 0;
+    }
+
+    private static char digit(char c) {
+        int i = LETTERS_LIKE.indexOf(c);
+        return i >= 0 ? AS_DIGITS.charAt(i) : c;
+    }
+
+    private static String digits(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(digit(c));
+        }
+        return sb.toString();
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            int i = DIGITS_LIKE.indexOf(c);
+            sb.append(i >= 0 ? AS_LETTERS.charAt(i) : c);
+        }
+        return sb.toString();
+    }
+
+    private static int countDiffs(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            n += a.charAt(i) != b.charAt(i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static String[] names(String zone) {
+        String z = letters(zone);
+        int sep = z.indexOf("<<");
+        String surname = sep < 0 ? z : z.substring(0, sep);
+        String given = sep < 0 ? "" : z.substring(sep + 2);
+        return new String[] {trim(surname), trim(given)};
+    }
+
+    private static String trim(String s) {
+        return s.replace('<', ' ').trim().replaceAll("\\s+", " ");
+    }
+
+    private static String sex(char c) {
+        return c == 'M' || c == 'F' ? String.valueOf(c) : "X";
+    }
+
+    private LocalDate birthDate(String yymmdd) {
+        LocalDate d = date(yymmdd, 2000);
+        return d != null && d.isAfter(reference) ? d.minusYears(100) : d;
+    }
+
+    private LocalDate expiryDate(String yymmdd) {
+        LocalDate d = date(yymmdd, 2000);
+        return d != null && d.isAfter(reference.plusYears(60)) ? d.minusYears(100) : d;
+    }
+
+    private static LocalDate date(String yymmdd, int century) {
+        if (!yymmdd.matches("\\d{6}")) {
+            return null;
+        }
+        try {
+            return LocalDate.of(century + Integer.parseInt(yymmdd.substring(0, 2)),
+                    Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package de.kommune.intake.classify.value;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and parses German money amounts: {@code 1.234,56 €}, {@code EUR 1234,56}, {@code -55,08},
+ * {@code 1.234,56 S} (Soll, negative), {@code 12,50-} (negative), {@code 99,00 H} (Haben),
+ * {@code 1.500,- €}, {@code 255 €}. A number without decimals counts only next to a currency sign,
+ * and three decimals are rejected, so dates, counts and kWh values are not taken for money.
+ */
+public final class GermanAmounts {
+
+    /** An amount found in text. */
+    public record AmountMatch(int start, int end, BigDecimal value) {
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\d.,])(?:(?<cur1>EUR|€)\\s?)?(?<sign>[-−–+])?(?<int>\\d{1,3}(?:\\.\\d{3})+|\\d+)"
+                    + "(?:,(?<dec>\\d{2})(?!\\d)|(?<dash>,--?))?(?![.,]\\d)(?!\\d)"
+                    + "(?:\\s?(?<cur2>EUR|€))?"
+                    + "(?:\\s?(?<sh>[SH])(?![\\p{L}\\d])|(?<trail>-)(?![\\d\\p{L}]))?");
+
+    private GermanAmounts() {
+    }
+
+    public static List<AmountMatch> findAll(CharSequence s) {
+        List<AmountMatch> out = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(s);
+        while (m.find()) {
+            boolean hasCurrency = m.group("cur1") != null || m.group("cur2") != null;
+            if (m.group("dec") == null && !hasCurrency) {
+                continue;
+            }
+            String digits = m.group("int").replace(".", "");
+            BigDecimal v = new BigDecimal(digits + "." + (m.group("dec") == null ? "00" : m.group("dec")));
+            String sign = m.group("sign");
+            boolean negative = (sign != null && !sign.equals("+")) || "S".equals(m.group("sh"))
+                    || m.group("trail") != null;
+            int end = m.end();
+            out.add(new AmountMatch(m.start(), end, negative ? v.negate() : v));
+        }
+        return out;
+    }
+
+    /** Parses a string holding exactly one amount. */
+    public static Optional<BigDecimal> parse(String s) {
+        String t = s.trim();
+        List<AmountMatch> all = findAll(t);
+        if (all.size() == 1 && all.get(0).start() == 0 && all.get(0).end() == t.length()) {
+            return Optional.of(all.get(0).value());
+        }
+        return Optional.empty();
+    }
+
+    /** The normalised form: dot decimal separator, two decimals, '-' for negative. */
+    public static String format(BigDecimal v) {
+        return v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}

@@ -1,0 +1,97 @@
+package de.kommune.intake.connector.filesystem;
+
+import de.kommune.intake.connector.spi.ContentSource;
+import de.kommune.intake.connector.spi.DeliveryResult;
+import de.kommune.intake.connector.spi.DmsConnector;
+import de.kommune.intake.connector.spi.FiledDocument;
+import de.kommune.intake.connector.spi.HealthStatus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * Writes each document as {@code <id>.pdf}, {@code <id>.txt} and, last, {@code <id>.json}.
+ *
+ * <p>Every file is written to a temporary name and atomically renamed, and the index record comes last, so an
+ * import job that waits for the {@code .json} never sees a half-written document. Redelivery overwrites the same
+ * three files: the document id is the idempotency key, so a retry can never create a second document.
+ */
+final class FilesystemConnector implements DmsConnector {
+
+    private final Path directory;
+    private final boolean writeOriginal;
+
+    FilesystemConnector(Path directory, boolean writeOriginal) {
+        this.directory = directory;
+        this.writeOriginal = writeOriginal;
+    }
+
+    @Override
+    public DeliveryResult deliver(FiledDocument document) {
+        String base = safeName(document.id());
+        try {
+            Files.createDirectories(directory);
+            copy(document.pdf(), directory.resolve(base + ".pdf"));
+            copy(document.text(), directory.resolve(base + ".txt"));
+            if (writeOriginal && document.original() != null) {
+                copy(document.original(), directory.resolve(base + ".original"));
+            }
+            writeAtomically(directory.resolve(base + ".json"),
+                    document.indexRecordJson().getBytes(StandardCharsets.UTF_8));
+            return new DeliveryResult.Delivered(directory.resolve(base + ".json").toString());
+        } catch (IOException e) {
+            // A full or unmounted disk is transient from the pipeline's point of view: retry, never drop.
+            return new DeliveryResult.RetryLater("cannot write to " + directory + ": " + e.getClass().getSimpleName(),
+                    Duration.ofSeconds(30));
+        }
+    }
+
+    @Override
+    public HealthStatus check() {
+        if (Files.isDirectory(directory) && Files.isWritable(directory)) {
+            return HealthStatus.up("writable: " + directory);
+        }
+        Path parent = directory.toAbsolutePath().getParent();
+        if (!Files.exists(directory) && parent != null && Files.isDirectory(parent) && Files.isWritable(parent)) {
+            return HealthStatus.up("will be created: " + directory);
+        }
+        return HealthStatus.down("not writable: " + directory);
+    }
+
+    private static void copy(ContentSource source, Path target) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        try (InputStream in = source.openStream()) {
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        }
+        move(tmp, target);
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        Files.write(tmp, bytes);
+        move(tmp, target);
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Ids are UUIDs; anything else is reduced to a safe file name so an id can never escape the folder. */
+    static String safeName(String id) {
+        String cleaned = id.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (cleaned.isEmpty() || cleaned.startsWith(".")) {
+            cleaned = "_" + cleaned;
+        }
+        return cleaned;
+    }
+}

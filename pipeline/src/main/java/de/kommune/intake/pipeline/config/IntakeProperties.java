@@ -1,0 +1,94 @@
+package de.kommune.intake.pipeline.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All settings of the pipeline, under {@code intake.*}. Every key is explained in {@code application.yml}.
+ */
+@ConfigurationProperties("intake")
+@Validated
+public record IntakeProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue @Valid Limits limits,
+        @DefaultValue @Valid Ocr ocr,
+        @DefaultValue @Valid Review review,
+        @DefaultValue @Valid Stages stages,
+        @DefaultValue @Valid HotFolder hotFolder,
+        @DefaultValue @Valid Delivery delivery,
+        @DefaultValue @Valid Routing routing,
+        @DefaultValue("PATCHT") @NotBlank String separatorBarcode,
+        Path rejectedDir) {
+
+    /** Guards applied before any expensive work; an input over a limit is rejected with a reason. */
+    public record Limits(@DefaultValue("200MB") DataSize maxBytes,
+                         @DefaultValue("500") @Min(1) int maxPages,
+                         @DefaultValue("60000000") @Min(1) long maxPixels) {
+    }
+
+    /**
+     * OCR settings. {@code workers} = parallel OCR consumers in this process (0 = number of cores); each has its
+     * own Tesseract instance because one instance must never be shared by two threads.
+     */
+    public record Ocr(@DefaultValue("deu+eng") @NotBlank String languages,
+                      @DefaultValue("") String datapath,
+                      @DefaultValue("0") @Min(0) int workers,
+                      @DefaultValue("300") @Min(72) int renderDpi,
+                      @DefaultValue("40") @Min(0) int minTextLayerChars,
+                      @DefaultValue("55") @Min(0) int retryRotationBelowConfidence) {
+
+        public int effectiveWorkers() {
+            return workers > 0 ? workers : Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    /** Thresholds below which a document goes to human review instead of straight through. */
+    public record Review(@DefaultValue("0.55") @DecimalMin("0") @DecimalMax("1") double minTypeConfidence,
+                         @DefaultValue("60") @Min(0) double minOcrConfidence) {
+    }
+
+    /**
+     * Which stages consume in this process. Scale out by running OCR-only workers against an external broker.
+     */
+    public record Stages(@DefaultValue("true") boolean intake,
+                         @DefaultValue("true") boolean ocr,
+                         @DefaultValue("true") boolean analyze,
+                         @DefaultValue("true") boolean route,
+                         @DefaultValue("true") boolean deliver,
+                         @DefaultValue("3") @Min(0) int maxAttempts) {
+    }
+
+    /** The hot folder: files dropped here are taken in, archived after intake, moved aside on failure. */
+    public record HotFolder(@DefaultValue("false") boolean enabled,
+                            @DefaultValue("./hotfolder") Path path,
+                            @DefaultValue("2000") @Min(100) long pollMillis) {
+    }
+
+    /** Connector targets by name: {@code type} is a connector id, {@code settings} are handed to it verbatim. */
+    public record Delivery(@DefaultValue Map<String, Target> targets) {
+
+        public record Target(@NotBlank String type, @DefaultValue Map<String, String> settings) {
+        }
+    }
+
+    /** First matching rule wins; no match goes to {@code defaultTarget}. */
+    public record Routing(@DefaultValue("default") @NotBlank String defaultTarget,
+                          @DefaultValue List<Rule> rules) {
+
+        /** Matches when the document type is listed (or the list is empty). */
+        public record Rule(@DefaultValue List<String> documentTypes, @NotBlank String target) {
+        }
+    }
+}

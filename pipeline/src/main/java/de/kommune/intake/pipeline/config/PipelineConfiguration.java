@@ -1,0 +1,129 @@
+package de.kommune.intake.pipeline.config;
+
+import de.kommune.intake.classify.DocumentAnalyzer;
+import de.kommune.intake.pipeline.analyze.AnalyzeStage;
+import de.kommune.intake.pipeline.analyze.DocumentPages;
+import de.kommune.intake.pipeline.delivery.ConnectorRegistry;
+import de.kommune.intake.pipeline.delivery.DeliveryStage;
+import de.kommune.intake.pipeline.delivery.InputCompletion;
+import de.kommune.intake.pipeline.intake.HotFolderIntake;
+import de.kommune.intake.pipeline.intake.IntakeService;
+import de.kommune.intake.pipeline.intake.IntakeStage;
+import de.kommune.intake.pipeline.intake.MediaTypeDetector;
+import de.kommune.intake.pipeline.intake.Rejections;
+import de.kommune.intake.pipeline.ledger.FileLedger;
+import de.kommune.intake.pipeline.ledger.Ledger;
+import de.kommune.intake.pipeline.ocr.OcrEngine;
+import de.kommune.intake.pipeline.ocr.OcrStage;
+import de.kommune.intake.pipeline.routes.CamelTicketPublisher;
+import de.kommune.intake.pipeline.routes.HotFolderRoute;
+import de.kommune.intake.pipeline.routes.PipelineRoutes;
+import de.kommune.intake.pipeline.routes.StageEndpoints;
+import de.kommune.intake.pipeline.routes.StageFailures;
+import de.kommune.intake.pipeline.routing.RoutingStage;
+import de.kommune.intake.pipeline.store.ContentStore;
+import de.kommune.intake.pipeline.store.FileContentStore;
+import de.kommune.intake.pipeline.system.ImageIoSetup;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.file.Path;
+
+/** Wires the plain-Java stages; Spring and Camel stay at this edge. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntakeProperties.class)
+class PipelineConfiguration {
+
+    PipelineConfiguration() {
+        ImageIoSetup.prefer();
+    }
+
+    @Bean
+    ObjectMapper intakeJson() {
+        return JsonMapper.builder().findAndAddModules().build();
+    }
+
+    @Bean
+    ContentStore contentStore(IntakeProperties props) {
+        return new FileContentStore(props.dataDir().resolve("store"));
+    }
+
+    @Bean
+    Ledger ledger(IntakeProperties props, ObjectMapper intakeJson) {
+        return new FileLedger(props.dataDir().resolve("ledger"), intakeJson);
+    }
+
+    @Bean
+    Rejections rejections(ContentStore store, Ledger ledger, IntakeProperties props, ObjectMapper intakeJson) {
+        Path dir = props.rejectedDir() != null ? props.rejectedDir() : props.dataDir().resolve("rejected");
+        return new Rejections(store, ledger, dir, intakeJson);
+    }
+
+    @Bean
+    IntakeService intakeService(ContentStore store, Ledger ledger, ProducerTemplate producer, ObjectMapper intakeJson) {
+        return new IntakeService(store, ledger, new CamelTicketPublisher(producer, intakeJson));
+    }
+
+    @Bean(destroyMethod = "close")
+    OcrEngine ocrEngine(IntakeProperties props) {
+        return new OcrEngine(props.ocr().datapath(), props.ocr().languages());
+    }
+
+    @Bean(destroyMethod = "close")
+    ConnectorRegistry connectorRegistry(IntakeProperties props) {
+        return new ConnectorRegistry(props.delivery().targets(), Thread.currentThread().getContextClassLoader());
+    }
+
+    @Bean
+    DocumentPages documentPages(ContentStore store, ObjectMapper intakeJson) {
+        return new DocumentPages(store, intakeJson);
+    }
+
+    @Bean
+    DeliveryStage deliveryStage(ContentStore store, Ledger ledger, DocumentPages pages, ConnectorRegistry connectors,
+                                ObjectMapper intakeJson, IntakeProperties props, OcrEngine engine,
+                                MeterRegistry meters) {
+        return new DeliveryStage(store, ledger, pages, connectors, new InputCompletion(ledger), intakeJson,
+                props.ocr().languages().split("\\+")[0], engine.engineName(), meters);
+    }
+
+    @Bean
+    StageEndpoints stageEndpoints(ContentStore store, Ledger ledger, Rejections rejections, OcrEngine engine,
+                                  DocumentAnalyzer analyzer, DocumentPages pages, DeliveryStage delivery,
+                                  IntakeProperties props, ObjectMapper intakeJson, MeterRegistry meters) {
+        var ocrSettings = new OcrStage.Settings(props.ocr().renderDpi(), props.ocr().minTextLayerChars(),
+                props.limits().maxPixels(), props.limits().maxPages(), props.ocr().retryRotationBelowConfidence(),
+                props.separatorBarcode());
+        return new StageEndpoints(
+                new IntakeStage(store, ledger, rejections, new MediaTypeDetector(), props.limits()),
+                new OcrStage(store, ledger, rejections, engine, intakeJson, ocrSettings, meters),
+                new AnalyzeStage(pages, analyzer, ledger, props.review().minOcrConfidence()),
+                new RoutingStage(props.routing()),
+                delivery, intakeJson, meters);
+    }
+
+    @Bean
+    StageFailures stageFailures(Rejections rejections, DeliveryStage delivery, Ledger ledger, ObjectMapper intakeJson) {
+        return new StageFailures(rejections, delivery, ledger, intakeJson);
+    }
+
+    @Bean
+    PipelineRoutes pipelineRoutes(IntakeProperties props) {
+        return new PipelineRoutes(props.stages(), props.ocr().effectiveWorkers());
+    }
+
+    @Bean
+    HotFolderRoute hotFolderRoute(IntakeProperties props) {
+        return new HotFolderRoute(props.hotFolder());
+    }
+
+    @Bean
+    HotFolderIntake hotFolderIntake(IntakeService intake, IntakeProperties props) {
+        return new HotFolderIntake(intake, props.hotFolder().path());
+    }
+}

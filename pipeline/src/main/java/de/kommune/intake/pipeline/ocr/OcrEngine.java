@@ -1,0 +1,67 @@
+package de.kommune.intake.pipeline.ocr;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tesseract for the whole process: hands each calling thread its own {@link TesseractSession} (Tesseract handles
+ * must never be shared between threads) and closes them all on shutdown.
+ */
+public final class OcrEngine implements AutoCloseable {
+
+    private static final List<String> DEFAULT_DATAPATHS = List.of("/usr/share/tesseract-ocr/5/tessdata",
+            "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
+
+    private final String datapath;
+    private final String languages;
+    private final Map<Thread, TesseractSession> sessions = new ConcurrentHashMap<>();
+
+    public OcrEngine(String datapath, String languages) {
+        this.datapath = datapath == null || datapath.isBlank() ? findDatapath() : datapath;
+        this.languages = languages;
+    }
+
+    public RecognizedPage recognize(BufferedImage image) {
+        TesseractSession session = sessions.computeIfAbsent(Thread.currentThread(),
+                t -> new TesseractSession(datapath, languages));
+        return session.recognize(image);
+    }
+
+    /** e.g. {@code tesseract 5.3.0} */
+    public String engineName() {
+        return "tesseract " + TesseractSession.version();
+    }
+
+    public String languages() {
+        return languages;
+    }
+
+    public String datapath() {
+        return datapath;
+    }
+
+    /** Which of the configured languages have no model file: empty when OCR can run. */
+    public List<String> missingLanguages() {
+        return java.util.Arrays.stream(languages.split("\\+"))
+                .filter(l -> !Files.exists(Path.of(datapath, l + ".traineddata"))).toList();
+    }
+
+    @Override
+    public void close() {
+        sessions.values().forEach(TesseractSession::close);
+        sessions.clear();
+    }
+
+    private static String findDatapath() {
+        String env = System.getenv("TESSDATA_PREFIX");
+        if (env != null && Files.isDirectory(Path.of(env))) {
+            return env;
+        }
+        return DEFAULT_DATAPATHS.stream().filter(p -> Files.isDirectory(Path.of(p))).findFirst()
+                .orElse(DEFAULT_DATAPATHS.get(0));
+    }
+}

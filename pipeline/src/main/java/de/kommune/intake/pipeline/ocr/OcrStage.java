@@ -1,0 +1,177 @@
+package de.kommune.intake.pipeline.ocr;
+
+import de.kommune.intake.pipeline.intake.MediaTypeDetector;
+import de.kommune.intake.pipeline.intake.Rejections;
+import de.kommune.intake.pipeline.ledger.DocumentRecord;
+import de.kommune.intake.pipeline.ledger.HistoryEntry;
+import de.kommune.intake.pipeline.ledger.InputRecord;
+import de.kommune.intake.pipeline.ledger.Ledger;
+import de.kommune.intake.pipeline.model.DocumentTicket;
+import de.kommune.intake.pipeline.model.InputRejectedException;
+import de.kommune.intake.pipeline.model.InputTicket;
+import de.kommune.intake.pipeline.model.Outcome;
+import de.kommune.intake.pipeline.model.PageResult;
+import de.kommune.intake.pipeline.model.RejectReason;
+import de.kommune.intake.pipeline.store.ContentStore;
+import de.kommune.intake.pipeline.store.StoreKeys;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Second stage: turns an input into page texts (text layer, office text or OCR), finds separator sheets and cuts
+ * the input into documents. Each finished page is stored at once, so a worker killed mid-file resumes at the
+ * next page instead of starting over.
+ */
+public final class OcrStage {
+
+    public record Settings(int renderDpi, int minTextLayerChars, long maxPixels, int maxPages,
+                           int retryRotationBelowConfidence, String separatorBarcode) {
+    }
+
+    private final ContentStore store;
+    private final Ledger ledger;
+    private final Rejections rejections;
+    private final OcrEngine engine;
+    private final ObjectMapper json;
+    private final Settings settings;
+    private final PagePreparer preparer = new PagePreparer();
+    private final MediaTypeDetector detector = new MediaTypeDetector();
+    private final BarcodeScanner barcodes = new BarcodeScanner();
+    private final Counter pagesOcr;
+    private final Counter pagesText;
+
+    public OcrStage(ContentStore store, Ledger ledger, Rejections rejections, OcrEngine engine, ObjectMapper json,
+                    Settings settings, MeterRegistry meters) {
+        this.store = store;
+        this.ledger = ledger;
+        this.rejections = rejections;
+        this.engine = engine;
+        this.json = json;
+        this.settings = settings;
+        this.pagesOcr = Counter.builder("intake.pages").tag("source", "ocr").description("pages OCR'd").register(meters);
+        this.pagesText = Counter.builder("intake.pages").tag("source", "text").description("pages with text, no OCR")
+                .register(meters);
+    }
+
+    public List<DocumentTicket> process(InputTicket ticket) throws IOException {
+        Optional<InputRecord> record = ledger.input(ticket.inputId());
+        if (record.isEmpty() || record.get().status().terminal()) {
+            return List.of();
+        }
+        if (record.get().documentIds() != null) {
+            return pendingTickets(ticket, record.get()); // redelivery after a crash past the split
+        }
+        try {
+            if (ticket.mediaType() == null) {
+                ticket = ticket.withMediaType(detector.detect(store.localFile(StoreKeys.original(ticket.inputId()))));
+            }
+            List<PageResult> pages = readPages(ticket);
+            List<List<Integer>> documents = DocumentSplitter.split(pages);
+            if (documents.isEmpty()) {
+                rejections.reject(ticket, RejectReason.EMPTY, "The file contains only separator sheets.", "ocr");
+                return List.of();
+            }
+            return registerDocuments(ticket, documents, pages.size());
+        } catch (InputRejectedException e) {
+            rejections.reject(ticket, e.reason(), e.getMessage(), "ocr");
+            return List.of();
+        }
+    }
+
+    private List<PageResult> readPages(InputTicket ticket) throws IOException {
+        List<PageResult> results = new ArrayList<>();
+        try (PageSource source = PageSources.open(store.localFile(StoreKeys.original(ticket.inputId())),
+                ticket.mediaType(), settings.renderDpi(), settings.minTextLayerChars(), settings.maxPixels())) {
+            if (source.pageCount() > settings.maxPages()) {
+                throw new InputRejectedException(RejectReason.TOO_MANY_PAGES, "The file has " + source.pageCount()
+                        + " pages; the limit is " + settings.maxPages() + ".");
+            }
+            if (source.pageCount() == 0) {
+                throw new InputRejectedException(RejectReason.CORRUPT, "The file has no pages.");
+            }
+            for (int i = 0; i < source.pageCount(); i++) {
+                String key = StoreKeys.pageResult(ticket.inputId(), i + 1);
+                if (store.exists(key)) {
+                    results.add(json.readValue(store.read(key), PageResult.class));
+                    continue;
+                }
+                PageResult page = readPage(ticket.inputId(), i + 1, source.page(i));
+                store.put(key, json.writeValueAsBytes(page));
+                results.add(page);
+            }
+        }
+        return results;
+    }
+
+    private PageResult readPage(String inputId, int pageNo, SourcePage page) throws IOException {
+        if (page instanceof SourcePage.Text text) {
+            pagesText.increment();
+            return new PageResult(pageNo, text.text(), List.of(), text.origin(), 100, 0, 0, 0, List.of(), false,
+                    List.of());
+        }
+        PagePreparer.Prepared prepared = preparer.prepare((SourcePage.Image) page);
+        List<String> codes = barcodes.scan(prepared.image());
+        boolean separator = codes.stream().anyMatch(c -> c.endsWith(":" + settings.separatorBarcode()));
+        List<String> corrections = new ArrayList<>(prepared.corrections());
+        var image = prepared.image();
+        RecognizedPage recognized;
+        if (separator) {
+            recognized = new RecognizedPage("", List.of(), 100);
+        } else {
+            pagesOcr.increment();
+            recognized = engine.recognize(image);
+            if (recognized.meanConfidence() < settings.retryRotationBelowConfidence()) {
+                var turned = Images.rotate(image, 180);
+                RecognizedPage second = engine.recognize(turned);
+                if (second.meanConfidence() > recognized.meanConfidence() + 10) {
+                    recognized = second;
+                    image = turned;
+                    corrections.add("rotate:180");
+                }
+            }
+        }
+        store.put(StoreKeys.pageImage(inputId, pageNo), PageImages.encode(image, prepared.bilevel()));
+        return new PageResult(pageNo, recognized.text(), recognized.words(), PageResult.OCR,
+                recognized.meanConfidence(), image.getWidth(), image.getHeight(), prepared.dpi(), codes, separator,
+                corrections);
+    }
+
+    private List<DocumentTicket> registerDocuments(InputTicket ticket, List<List<Integer>> documents, int pageCount) {
+        List<DocumentTicket> tickets = new ArrayList<>();
+        for (List<Integer> pages : documents) {
+            String id = documentId(ticket.sha256(), pages);
+            tickets.add(new DocumentTicket(id, ticket, pages));
+            if (ledger.document(id).isEmpty()) {
+                ledger.saveDocument(new DocumentRecord(id, ticket.inputId(), pages, Outcome.PROCESSING, null,
+                        List.of(), null, List.of(new HistoryEntry(Instant.now(), Outcome.PROCESSING, "ocr",
+                        pages.size() + " page(s)"))));
+            }
+        }
+        ledger.updateInput(ticket.inputId(), r -> r.split(tickets.stream().map(DocumentTicket::documentId).toList(),
+                pageCount));
+        return tickets;
+    }
+
+    private List<DocumentTicket> pendingTickets(InputTicket ticket, InputRecord record) {
+        List<DocumentTicket> tickets = new ArrayList<>();
+        for (String id : record.documentIds()) {
+            ledger.document(id).filter(d -> !d.status().terminal())
+                    .ifPresent(d -> tickets.add(new DocumentTicket(id, ticket, d.pages())));
+        }
+        return tickets;
+    }
+
+    /** Same content and pages give the same id, so reprocessing overwrites instead of duplicating. */
+    static String documentId(String sha256, List<Integer> pages) {
+        return UUID.nameUUIDFromBytes((sha256 + ":" + pages).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,114 @@
+package de.kommune.intake.pipeline.ocr;
+
+import com.sun.jna.Pointer;
+import de.kommune.intake.pipeline.model.OcrWord;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
+import net.sourceforge.tess4j.ITessAPI.TessResultIterator;
+import net.sourceforge.tess4j.TessAPI1;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One initialised Tesseract engine. Not thread-safe: each OCR worker thread owns one session, kept for the
+ * thread's life so the language models are loaded once, not per page.
+ *
+ * <p>Uses the C API directly (through Tess4J's JNA binding) so one recognition pass yields text, word boxes and
+ * confidences together; Tess4J's convenience methods would recognise the page twice for that.
+ */
+final class TesseractSession implements AutoCloseable {
+
+    private final TessBaseAPI handle;
+
+    TesseractSession(String datapath, String languages) {
+        handle = TessAPI1.TessBaseAPICreate();
+        int rc = TessAPI1.TessBaseAPIInit2(handle, datapath, languages, ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY);
+        if (rc != 0) {
+            TessAPI1.TessBaseAPIDelete(handle);
+            throw new IllegalStateException("Tesseract could not load languages '" + languages + "' from '"
+                    + datapath + "' (install the tesseract-ocr-<lang> packages or set intake.ocr.datapath)");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+        // Page images come in at the resolution we normalised them to; saying so avoids Tesseract guessing.
+        TessAPI1.TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
+    }
+
+    RecognizedPage recognize(BufferedImage gray) {
+        BufferedImage img = Images.toGray(gray);
+        byte[] pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
+        buf.put(pixels).flip();
+        TessAPI1.TessBaseAPISetImage(handle, buf, img.getWidth(), img.getHeight(), 1, img.getWidth());
+        try {
+            if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
+                return new RecognizedPage("", List.of(), 0);
+            }
+            return collect(TessAPI1.TessBaseAPIMeanTextConf(handle));
+        } finally {
+            TessAPI1.TessBaseAPIClear(handle);
+        }
+    }
+
+    private RecognizedPage collect(int meanConfidence) {
+        TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(handle);
+        if (ri == null) {
+            return new RecognizedPage("", List.of(), 0);
+        }
+        List<OcrWord> words = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1),
+                b = IntBuffer.allocate(1);
+        int line = -1;
+        try {
+            TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+            TessAPI1.TessPageIteratorBegin(pi);
+            do {
+                boolean newBlock = TessAPI1.TessPageIteratorIsAtBeginningOf(pi,
+                        ITessAPI.TessPageIteratorLevel.RIL_PARA) == ITessAPI.TRUE;
+                boolean newLine = TessAPI1.TessPageIteratorIsAtBeginningOf(pi,
+                        ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) == ITessAPI.TRUE;
+                Pointer ptr = TessAPI1.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                if (ptr == null) {
+                    continue;
+                }
+                String word = ptr.getString(0, StandardCharsets.UTF_8.name());
+                TessAPI1.TessDeleteText(ptr);
+                if (word.isBlank()) {
+                    continue;
+                }
+                float conf = TessAPI1.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                TessAPI1.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD, l, t, r, b);
+                if (newLine || line < 0) {
+                    line++;
+                    if (text.length() > 0) {
+                        text.append(newBlock ? "\n\n" : "\n");
+                    }
+                } else {
+                    text.append(' ');
+                }
+                text.append(word);
+                words.add(new OcrWord(word, l.get(0), t.get(0), r.get(0) - l.get(0), b.get(0) - t.get(0), conf, line));
+            } while (TessAPI1.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) == ITessAPI.TRUE);
+        } finally {
+            TessAPI1.TessResultIteratorDelete(ri);
+        }
+        return new RecognizedPage(text.toString(), words, meanConfidence);
+    }
+
+    static String version() {
+        return TessAPI1.TessVersion();
+    }
+
+    @Override
+    public void close() {
+        TessAPI1.TessBaseAPIEnd(handle);
+        TessAPI1.TessBaseAPIDelete(handle);
+    }
+}

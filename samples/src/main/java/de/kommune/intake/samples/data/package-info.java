@@ -1,0 +1,2 @@
+/** Fictitious people, places and organisations; identifiers with check digits; German print formats. */
+package de.kommune.intake.samples.data;
