@@ -39,7 +39,7 @@ final class EnumExtractor implements FieldExtractor {
                 fromCues(ctx, f, spec);
             }
             if (spec.defaultValue() != null) {
-                ctx.offer(field, spec.defaultValue(), Confidence.ENUM_DEFAULT, Integer.MAX_VALUE, "default",
+                ctx.offer(field, spec.defaultValue(), Confidence.ENUM_DEFAULT, 0, "default",
                         "default");
             }
         }

@@ -50,12 +50,15 @@ final class LabelIndex {
                 }
             }
         }
-        List<LabelHit> kept = new ArrayList<>();
+        List<LabelHit> plausible = new ArrayList<>();
         for (LabelHit h : all) {
-            if (h.fuzzy() && overlapsExact(h, all)) {
-                continue;
+            if (!h.fuzzy() || !overlapsExact(h, all)) {
+                plausible.add(h);
             }
-            if (h.isStop() || !shadowed(h, all, taxonomy)) {
+        }
+        List<LabelHit> kept = new ArrayList<>();
+        for (LabelHit h : plausible) {
+            if (h.isStop() || !shadowed(h, plausible, taxonomy)) {
                 kept.add(h);
             }
         }

@@ -9,6 +9,7 @@ import de.kommune.intake.classify.text.Phrase;
 import de.kommune.intake.classify.text.PhraseMatch;
 import de.kommune.intake.classify.text.TextView;
 import de.kommune.intake.classify.value.Addresses;
+import de.kommune.intake.classify.value.GermanAmounts;
 import de.kommune.intake.classify.value.GermanDates;
 import de.kommune.intake.classify.value.Names;
 
@@ -32,13 +33,21 @@ final class LetterLayout {
     record At(String value, int offset) {
     }
 
+    private record Block(int end, At at) {
+    }
+
     private static final int TOP_LINES = 30;
+    private static final int LETTERHEAD_LINES = 8;
+    private static final List<String> TITLE_SUFFIXES = List.of("abrechnung", "bescheinigung", "zeugnis", "vertrag",
+            "bescheid", "mitteilung", "antrag", "rechnung", "auszug", "nachweis", "bestätigung", "schreiben",
+            "erklärung", "vereinbarung", "kündigung", "einladung", "mahnung", "übersicht");
     private static final Pattern SENDER_SEPARATOR = Pattern.compile("[·•|,–\\-]\\s*$");
     private static final Pattern POSTFACH = Pattern.compile("^(.{2,80}?)\\s*[·•|,–\\-]\\s*Postfach\\b.*\\d{5}\\s+\\p{Lu}");
     private static final Pattern PLACE_DATE = Pattern.compile(
-            "(?:^|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
-                    + "\\s*(?:den\\s+|am\\s+)?(\\S.*?)\\s*$");
+            "(?:^\\s*|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
+                    + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})[\\s_.]*$");
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
+    private static final Pattern LONE_SALUTATION = Pattern.compile("\\s*(?:Herrn?|Frau|Familie|Eheleute|An|An die|An das)\\s*");
 
     private final TextView view;
     private final Taxonomy taxonomy;
@@ -102,10 +111,17 @@ final class LetterLayout {
      * the first such line containing one of them ("schule", "gymnasium").
      */
     At letterhead(List<String> hints) {
+        int seen = 0;
         for (Line l : topLines()) {
             String t = l.text().trim();
-            if (t.isEmpty() || t.contains(":") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)
-                    || !GermanDates.findAll(t).isEmpty() || isTitle(t)) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++seen > LETTERHEAD_LINES) {
+                break;
+            }
+            if (t.contains(":") || t.contains("<<") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)
+                    || !GermanDates.findAll(t).isEmpty() || !GermanAmounts.findAll(t).isEmpty() || isTitle(t)) {
                 continue;
             }
             String folded = FoldedText.of(t).text();
@@ -113,7 +129,7 @@ final class LetterLayout {
                 continue;
             }
             Optional<String> name = Names.party(t);
-            if (name.isPresent() && name.get().length() >= t.length() * 0.6) {
+            if (name.isPresent() && name.get().length() >= t.length() * 0.6 && !isDocumentTitle(name.get())) {
                 return new At(name.get(), l.start());
             }
         }
@@ -132,6 +148,20 @@ final class LetterLayout {
         return out;
     }
 
+    /** A single word like "Heizkostenabrechnung" or "Arbeitszeugnis" is a title, not a sender. */
+    private static boolean isDocumentTitle(String name) {
+        if (name.contains(" ")) {
+            return false;
+        }
+        String n = name.toLowerCase(Locale.GERMAN);
+        for (String suffix : TITLE_SUFFIXES) {
+            if (n.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Strong type cues (document titles) are not names: "Kontoauszug", "Mietvertrag". */
     private boolean isTitle(String line) {
         String folded = FoldedText.of(line).text();
@@ -143,6 +173,19 @@ final class LetterLayout {
             }
         }
         return false;
+    }
+
+    /** "Datum", "Dalum", "Datun:" — the date label with one OCR error. */
+    private static boolean looksLikeDatumLabel(String word) {
+        String w = FoldedText.of(word).text();
+        if (w.length() < 4 || w.length() > 6) {
+            return false;
+        }
+        int same = 0;
+        for (int i = 0; i < Math.min(w.length(), 5); i++) {
+            same += w.charAt(i) == "datum".charAt(i) ? 1 : 0;
+        }
+        return same >= 4;
     }
 
     static Optional<String> senderOf(String line) {
@@ -167,16 +210,21 @@ final class LetterLayout {
 
     private At findRecipient(List<Line> top, int senderIdx) {
         At salutated = null;
+        List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < top.size(); i++) {
             Line l = top.get(i);
             String t = l.text().trim();
             if (t.isEmpty() || t.contains(":") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)) {
                 continue;
             }
-            if (!hasAddressBelow(top, i)) {
+            int blockEnd = addressBelow(top, i);
+            if (blockEnd < 0) {
                 continue;
             }
-            boolean salutation = SALUTATION.matcher(t).find();
+            boolean salutation = SALUTATION.matcher(t).find() || (i > 0 && LONE_SALUTATION.matcher(top.get(i - 1).text()).matches());
+            if (LONE_SALUTATION.matcher(t).matches()) {
+                continue;
+            }
             Optional<String> name = salutation ? Names.person(t) : Names.party(t);
             if (name.isEmpty()) {
                 continue;
@@ -188,27 +236,37 @@ final class LetterLayout {
             if (salutation && salutated == null) {
                 salutated = at;
             }
+            if (blocks.isEmpty() || i > blocks.get(blocks.size() - 1).end) {
+                blocks.add(new Block(blockEnd, at));
+            }
         }
-        return salutated;
+        if (salutated != null) {
+            return salutated;
+        }
+        // a private letter: own address block first, then the addressee's
+        return senderIdx < 0 && blocks.size() >= 2 ? blocks.get(1).at : null;
     }
 
-    /** A street line within three lines below, and a postcode line within three lines after that. */
-    private static boolean hasAddressBelow(List<Line> top, int i) {
+    /**
+     * Index (in {@code top}) of the postcode line when a street line follows within three lines and
+     * a postcode line within three lines after that; -1 otherwise.
+     */
+    private static int addressBelow(List<Line> top, int i) {
         for (int s = i + 1; s <= Math.min(top.size() - 1, i + 3); s++) {
             String st = top.get(s).text().trim();
             if (Addresses.startsWithStreet(st)) {
                 if (Addresses.find(st).isPresent()) {
-                    return true;
+                    return s;
                 }
                 for (int p = s + 1; p <= Math.min(top.size() - 1, s + 3); p++) {
                     if (Addresses.startsWithPostcode(top.get(p).text())) {
-                        return true;
+                        return p;
                     }
                 }
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private At findClosing() {
@@ -279,7 +337,7 @@ final class LetterLayout {
                 continue;
             }
             String rest = (t.substring(0, dates.get(0).start()) + " " + t.substring(dates.get(0).end())).trim();
-            if (rest.isEmpty() || (rest.matches("\\p{L}{2,12}:?") )) {
+            if (rest.isEmpty() || looksLikeDatumLabel(rest)) {
                 return new At(dates.get(0).date().toString(), top.get(i).start());
             }
         }

@@ -120,6 +120,13 @@ public final class MrzParser {
             r.docValid = true;
             return raw;
         }
+        // O, I and Q are not used in German (and most) document numbers: read them as digits first
+        String digitized = raw.replace('O', '0').replace('Q', '0').replace('I', '1');
+        if (!digitized.equals(raw) && IcaoCheckDigit.verify(digitized, check)) {
+            r.docValid = true;
+            r.count += countDiffs(raw, digitized);
+            return digitized;
+        }
         int[] ambiguous = new int[raw.length()];
         int n = 0;
         for (int i = 0; i < raw.length(); i++) {

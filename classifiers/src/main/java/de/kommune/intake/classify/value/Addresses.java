@@ -59,7 +59,7 @@ public final class Addresses {
             }
             offset = indexOfToken(s, offset, tokens[first]);
             String street = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, tokens.length));
-            String number = m.group(2).replaceAll("\\s+", "");
+            String number = m.group(2).replaceAll("\\s+", " ");
             String city = m.group(4).replaceAll("[ \\t]+", " ");
             out.add(new AddressMatch(offset, m.end(), street, number, m.group(3), city));
         }

@@ -101,6 +101,9 @@ public final class Names {
         if (comma > 0) {
             s = s.substring(0, comma).trim();
         }
+        if (SALUTATIONS.contains(s.toLowerCase(Locale.GERMAN))) {
+            return Optional.empty();
+        }
         s = stripSalutation(s);
         String[] tokens = s.split("\\s+");
         List<String> kept = new ArrayList<>();

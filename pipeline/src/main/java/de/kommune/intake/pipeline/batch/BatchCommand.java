@@ -5,6 +5,7 @@ import de.kommune.intake.pipeline.intake.IntakeService;
 import de.kommune.intake.pipeline.intake.Rejections;
 import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.store.FileContentStore;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,6 +48,9 @@ public final class BatchCommand {
                         ctx.getBean(Ledger.class), System.out, options);
                 BatchRunner.BatchSummary summary = runner.run();
                 summary.print(System.out);
+                if (options.timings()) {
+                    StageTimings.print(ctx.getBean(MeterRegistry.class), System.out);
+                }
                 code = summary.complete() ? 0 : 2;
                 if (!summary.complete()) {
                     System.err.println("pipeline stalled: " + summary.unfinished() + " input(s) made no progress for "

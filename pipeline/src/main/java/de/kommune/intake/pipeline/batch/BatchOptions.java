@@ -14,18 +14,19 @@ import java.util.List;
  *
  * @param work       broker journal, content store and ledger; kept across a crash so a rerun resumes
  * @param keepWork   keep {@code work} after success (default: deleted, no temporary files left behind)
+ * @param timings    print time per stage at the end (benchmarks)
  * @param stallLimit give up when nothing finished for this long
  */
-record BatchOptions(Path in, Path out, Path work, boolean keepWork, boolean verbose, Duration stallLimit,
-                    List<String> springArgs) {
+record BatchOptions(Path in, Path out, Path work, boolean keepWork, boolean verbose, boolean timings,
+                    Duration stallLimit, List<String> springArgs) {
 
     static final String USAGE = """
-            usage: intake batch --in DIR --out DIR [--work DIR] [--keep-work] [--verbose] [--stall-minutes N]
+            usage: intake batch --in DIR --out DIR [--work DIR] [--keep-work] [--verbose] [--timings] [--stall-minutes N]
                                 [--spring.or.intake.key=value ...]""";
 
     static BatchOptions parse(String[] args) {
         Path in = null, out = null, work = null;
-        boolean keep = false, verbose = false;
+        boolean keep = false, verbose = false, timings = false;
         Duration stall = Duration.ofMinutes(30);
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -36,6 +37,7 @@ record BatchOptions(Path in, Path out, Path work, boolean keepWork, boolean verb
                 case "--work" -> work = Path.of(value(args, ++i, a));
                 case "--keep-work" -> keep = true;
                 case "--verbose" -> verbose = true;
+                case "--timings" -> timings = true;
                 case "--stall-minutes" -> stall = Duration.ofMinutes(Long.parseLong(value(args, ++i, a)));
                 default -> {
                     if (a.startsWith("--") && a.contains("=")) {
@@ -54,7 +56,7 @@ record BatchOptions(Path in, Path out, Path work, boolean keepWork, boolean verb
         if (work == null) {
             work = Path.of(System.getProperty("java.io.tmpdir"), "intake-batch-" + shortHash(out.toString()));
         }
-        return new BatchOptions(in, out, work.toAbsolutePath().normalize(), keep, verbose, stall, spring);
+        return new BatchOptions(in, out, work.toAbsolutePath().normalize(), keep, verbose, timings, stall, spring);
     }
 
     private static String value(String[] args, int i, String flag) {

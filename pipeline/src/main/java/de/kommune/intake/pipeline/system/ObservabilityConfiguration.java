@@ -12,13 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jms.core.JmsTemplate;
 
+import jakarta.jms.Connection;
+import jakarta.jms.ConnectionFactory;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.List;
 
 /**
- * Health of what the pipeline needs (content store, OCR engine, connector targets; the broker is covered by
- * Boot's JMS indicator) and queue depths as gauges. Tags are bounded: queue and target names only.
+ * Health of what the pipeline needs (broker, content store, OCR engine, connector targets) and queue depths as gauges. Tags are bounded: queue and target names only.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfiguration {
@@ -31,6 +33,19 @@ class ObservabilityConfiguration {
             try {
                 store.put(".health/probe", "ok".getBytes(StandardCharsets.US_ASCII));
                 return Health.up().build();
+            } catch (Exception e) {
+                return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+            }
+        };
+    }
+
+    /** Opens a connection to the broker, embedded or external, the way a stage consumer would. */
+    @Bean
+    HealthIndicator brokerHealth(ConnectionFactory connectionFactory) {
+        return () -> {
+            try (Connection connection = connectionFactory.createConnection()) {
+                connection.start();
+                return Health.up().withDetail("provider", connection.getMetaData().getJMSProviderName()).build();
             } catch (Exception e) {
                 return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
             }

@@ -1,0 +1,59 @@
+package de.kommune.intake.classify.mrz;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MrzParserTest {
+
+    private final MrzParser parser = new MrzParser(LocalDate.of(2025, 6, 30));
+
+    @Test
+    void germanIdCardSpecimen() {
+        MrzData d = parser.parse("IDD<<T220001293<<<<<<<<<<<<<<<", "6408125<2010315D<<<<<<<<<<<<<4",
+                "MUSTERMANN<<ERIKA<<<<<<<<<<<<<").orElseThrow();
+        assertThat(d.format()).isEqualTo("TD1");
+        assertThat(d.documentCode()).isEqualTo("ID");
+        assertThat(d.documentNumber()).isEqualTo("T22000129");
+        assertThat(d.dateOfBirth()).isEqualTo(LocalDate.of(1964, 8, 12));
+        assertThat(d.expiryDate()).isEqualTo(LocalDate.of(2020, 10, 31));
+        assertThat(d.nationality()).isEqualTo("D");
+        assertThat(d.surname()).isEqualTo("MUSTERMANN");
+        assertThat(d.givenNames()).isEqualTo("ERIKA");
+        assertThat(d.allValid()).isTrue();
+        assertThat(d.repairs()).isZero();
+    }
+
+    @Test
+    void passportSpecimen() {
+        MrzData d = parser.parse("P<D<<MUSTERMANN<<ERIKA<<<<<<<<<<<<<<<<<<<<<<",
+                "C01X00T478D<<6408125F2702283<<<<<<<<<<<<<<<4").orElseThrow();
+        assertThat(d.format()).isEqualTo("TD3");
+        assertThat(d.documentNumber()).isEqualTo("C01X00T47");
+        assertThat(d.sex()).isEqualTo("F");
+        assertThat(d.expiryDate()).isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(d.allValid()).isTrue();
+    }
+
+    @Test
+    void repairsOcrSwapsUntilCheckDigitsPass() {
+        // O for 0 in the number and dates, 8 for B... as OCR delivers them
+        MrzData d = parser.parse("IDD<<T22OOO1293<<<<<<<<<<<<<<<", "64O8I25<2O1O3I5D<<<<<<<<<<<<<4",
+                "MUSTERMANN<<ERIKA<<<<<<<<<<<<<").orElseThrow();
+        assertThat(d.documentNumber()).isEqualTo("T22000129");
+        assertThat(d.dateOfBirth()).isEqualTo(LocalDate.of(1964, 8, 12));
+        assertThat(d.expiryDate()).isEqualTo(LocalDate.of(2020, 10, 31));
+        assertThat(d.allValid()).isTrue();
+        assertThat(d.repairs()).isPositive();
+    }
+
+    @Test
+    void wrongCheckDigitIsReported() {
+        MrzData d = parser.parse("IDD<<T220001294<<<<<<<<<<<<<<<", "6408125<2010315D<<<<<<<<<<<<<4",
+                "MUSTERMANN<<ERIKA<<<<<<<<<<<<<").orElseThrow();
+        assertThat(d.documentNumberValid()).isFalse();
+        assertThat(d.birthValid()).isTrue();
+    }
+}

@@ -1,0 +1,41 @@
+package de.kommune.intake.classify.value;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NamesAndAddressesTest {
+
+    @Test
+    void personNames() {
+        assertThat(Names.person("Herr Dr. med. Max Mustermann")).contains("Max Mustermann");
+        assertThat(Names.person("Mustermann, Erika")).contains("Erika Mustermann");
+        assertThat(Names.person("Al-Hassan, Nicole 30.08.1985")).contains("Nicole Al-Hassan");
+        assertThat(Names.person("Julia von der Heide, geb. am 01.02.1990")).contains("Julia von der Heide");
+        assertThat(Names.person("verpflichtet sich zur Verschwiegenheit")).isEmpty();
+        assertThat(Names.person("Geburtsdatum")).isEmpty();
+    }
+
+    @Test
+    void partyNames() {
+        assertThat(Names.party("der Firma Beispiel Logistik GmbH, Hafenstraße 10, 28217 Bremen"))
+                .contains("Beispiel Logistik GmbH");
+        assertThat(Names.party("Landkreis Harz - Unterhaltsvorschusskasse")).contains("Landkreis Harz - Unterhaltsvorschusskasse");
+        assertThat(Names.party("Frau Sabine Mietling")).contains("Sabine Mietling");
+        assertThat(Names.party("Herrn")).isEmpty();
+        assertThat(Names.party("6 Tierhaltung")).isEmpty();
+    }
+
+    @Test
+    void addressesAreCutToTheStreetAndNormalised() {
+        assertThat(Addresses.find("im 2. OG des Hauses Industriestraße 54, 47051 Duisburg, bestehend aus")
+                .map(Addresses.AddressMatch::normalized)).contains("Industriestraße 54, 47051 Duisburg");
+        assertThat(Addresses.find("Königsberger Straße 12b 68159 Mannheim").map(Addresses.AddressMatch::normalized))
+                .contains("Königsberger Straße 12b, 68159 Mannheim");
+        assertThat(Addresses.find("Am Markt 5\n06108 Halle (Saale)").map(Addresses.AddressMatch::normalized))
+                .contains("Am Markt 5, 06108 Halle (Saale)");
+        assertThat(Addresses.find("Hauptstr. 7 · 60311 Frankfurt am Main").map(Addresses.AddressMatch::normalized))
+                .contains("Hauptstr. 7, 60311 Frankfurt am Main");
+        assertThat(Addresses.find("Kaution in Höhe von 3 Monatsmieten")).isEmpty();
+    }
+}

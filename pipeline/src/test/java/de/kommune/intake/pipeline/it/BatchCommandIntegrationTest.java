@@ -1,0 +1,174 @@
+package de.kommune.intake.pipeline.it;
+
+import de.kommune.intake.pipeline.batch.BatchCommand;
+import de.kommune.intake.samples.BadInput;
+import de.kommune.intake.samples.GeneratorOptions;
+import de.kommune.intake.samples.SampleSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The batch command over generated documents of every channel, with the real Tesseract, plus broken inputs and a
+ * duplicate: every input must end filed, in review or rejected with a reason, and the records must carry the
+ * right type and key fields.
+ */
+class BatchCommandIntegrationTest {
+
+    @TempDir
+    static Path tmp;
+    static Path in;
+    static Path out;
+    static int exitCode;
+    static List<JsonNode> labels;
+    static String duplicateName = "doppelt/nochmal_eingereicht.pdf";
+
+    @BeforeAll
+    static void runBatch() throws Exception {
+        Path corpus = tmp.resolve("corpus");
+        SampleSet.generate(corpus, GeneratorOptions.defaults().withSeed(20251122L).withDocuments(12)
+                .withBadInputs(EnumSet.allOf(BadInput.class)).withPhoto(1800, 0.8f));
+        in = corpus.resolve("inputs");
+        out = tmp.resolve("out");
+        labels = OutputFolder.labels(corpus.resolve("labels.jsonl"));
+        // The same content again under another name must be recognised, not filed twice.
+        String bornDigital = labels.stream().map(l -> l.path("file").asString())
+                .filter(f -> f.startsWith("born-digital/")).findFirst().orElseThrow();
+        Files.createDirectories(in.resolve("doppelt"));
+        Files.copy(in.resolve(bornDigital), in.resolve(duplicateName));
+        exitCode = BatchCommand.run(new String[]{"batch", "--in", in.toString(), "--out", out.toString(),
+                "--work", tmp.resolve("work").toString()});
+    }
+
+    @Test
+    void exitsZeroAndRemovesItsWorkFolder() {
+        assertThat(exitCode).isZero();
+        assertThat(tmp.resolve("work")).doesNotExist();
+    }
+
+    @Test
+    void everyInputEndsInExactlyOneOutcome() throws Exception {
+        OutputFolder o = new OutputFolder(out);
+        for (JsonNode label : labels) {
+            String file = label.path("file").asString();
+            int records = o.recordsOf(file).size();
+            int rejections = o.rejectionsOf(file).size();
+            assertThat(records > 0 ^ rejections > 0).as("exactly one outcome for %s", file).isTrue();
+            assertThat(rejections).as("at most one rejection for %s", file).isLessThanOrEqualTo(1);
+        }
+        assertThat(o.rejectionsOf(duplicateName)).hasSize(1);
+    }
+
+    @Test
+    void brokenInputsAreRejectedWithTheirReasonAndKept() throws Exception {
+        OutputFolder o = new OutputFolder(out);
+        Map<String, Set<String>> expected = Map.of("EMPTY", Set.of("EMPTY"), "TRUNCATED", Set.of("CORRUPT"),
+                "ENCRYPTED", Set.of("ENCRYPTED"), "RANDOM_BYTES", Set.of("UNSUPPORTED_TYPE"),
+                "ZIP_AS_PDF", Set.of("UNSUPPORTED_TYPE"));
+        List<JsonNode> bad = labels.stream().filter(l -> l.path("file").asString().startsWith("bad/")).toList();
+        assertThat(bad).hasSize(BadInput.values().length);
+        Set<String> reasons = new HashSet<>();
+        for (JsonNode label : bad) {
+            String file = label.path("file").asString();
+            List<JsonNode> r = o.rejectionsOf(file);
+            assertThat(r).as(file).hasSize(1);
+            assertThat(r.get(0).path("message").asString()).isNotBlank();
+            assertThat(out.resolve("rejected").resolve(file)).exists();
+            reasons.add(r.get(0).path("reason").asString());
+        }
+        assertThat(reasons).containsExactlyInAnyOrder("EMPTY", "CORRUPT", "ENCRYPTED", "UNSUPPORTED_TYPE");
+        assertThat(expected.values().stream().flatMap(Set::stream)).containsAll(reasons);
+        JsonNode dup = o.rejectionsOf(duplicateName).get(0);
+        assertThat(dup.path("reason").asString()).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void batchFilesAreSplitAtSeparatorSheets() throws Exception {
+        OutputFolder o = new OutputFolder(out);
+        List<JsonNode> batches = labels.stream().filter(l -> l.has("documents") && l.path("documents").size() > 1)
+                .toList();
+        assertThat(batches).isNotEmpty();
+        for (JsonNode label : batches) {
+            Set<List<Integer>> want = new HashSet<>();
+            label.path("documents").forEach(d -> want.add(OutputFolder.ints(d.path("pages"))));
+            Set<List<Integer>> got = new HashSet<>();
+            o.recordsOf(label.path("file").asString()).forEach(r -> got.add(OutputFolder.ints(r.path("source").path("pages"))));
+            assertThat(got).as(label.path("file").asString()).isEqualTo(want);
+        }
+    }
+
+    @Test
+    void recordsFollowTheContractAndComeWithPdfAndText() throws Exception {
+        List<JsonNode> records = new OutputFolder(out).records();
+        assertThat(records).isNotEmpty();
+        for (JsonNode r : records) {
+            String id = r.path("id").asString();
+            for (String key : List.of("id", "source", "documentType", "typeConfidence", "fields", "pageCount",
+                    "language", "ocr", "review", "routing")) {
+                assertThat(r.has(key)).as("%s has %s", id, key).isTrue();
+            }
+            assertThat(r.path("source").path("sha256").asString()).hasSize(64);
+            assertThat(r.path("typeConfidence").asDouble()).isBetween(0.0, 1.0);
+            r.path("fields").forEach(f -> {
+                assertThat(f.path("value").asString()).isNotEmpty();
+                assertThat(f.path("confidence").asDouble()).isBetween(0.0, 1.0);
+            });
+            byte[] pdf = Files.readAllBytes(out.resolve(id + ".pdf"));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            String text = Files.readString(out.resolve(id + ".txt"));
+            long formFeeds = text.chars().filter(c -> c == '\f').count();
+            assertThat(formFeeds).as("page separators in %s", id).isEqualTo(r.path("pageCount").asInt() - 1);
+        }
+    }
+
+    @Test
+    void recognisesTypesAndKeyFieldsOfGeneratedDocuments() throws Exception {
+        OutputFolder o = new OutputFolder(out);
+        int docs = 0, typeOk = 0, fieldsLabelled = 0, fieldsOk = 0;
+        for (JsonNode label : labels) {
+            if (label.path("file").asString().startsWith("bad/")) {
+                continue;
+            }
+            List<JsonNode> recs = o.recordsOf(label.path("file").asString());
+            for (JsonNode d : OutputFolder.expectedDocuments(label)) {
+                List<Integer> pages = OutputFolder.ints(d.path("pages"));
+                JsonNode rec = recs.stream().filter(r -> OutputFolder.ints(r.path("source").path("pages")).equals(pages))
+                        .findFirst().orElse(null);
+                docs++;
+                if (rec == null) {
+                    continue;
+                }
+                if (rec.path("documentType").asString().equals(d.path("documentType").asString())) {
+                    typeOk++;
+                }
+                for (Map.Entry<String, JsonNode> f : d.path("fields").properties()) {
+                    fieldsLabelled++;
+                    String got = rec.path("fields").path(f.getKey()).path("value").asString("");
+                    if (normalise(got).equals(normalise(f.getValue().asString()))) {
+                        fieldsOk++;
+                    }
+                }
+            }
+        }
+        assertThat(docs).isGreaterThanOrEqualTo(12);
+        assertThat((double) typeOk / docs).as("type accuracy (%d/%d)", typeOk, docs).isGreaterThanOrEqualTo(0.8);
+        assertThat((double) fieldsOk / fieldsLabelled).as("field recall (%d/%d)", fieldsOk, fieldsLabelled)
+                .isGreaterThanOrEqualTo(0.6);
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase().replaceAll("[^\\p{L}\\p{N}.-]", "");
+    }
+}
