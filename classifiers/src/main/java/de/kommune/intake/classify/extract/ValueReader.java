@@ -1,6 +1,5 @@
 package de.kommune.intake.classify.extract;
 
-import de.kommune.intake.classify.check.Iban;
 import de.kommune.intake.classify.taxonomy.FieldDefinition;
 import de.kommune.intake.classify.value.Addresses;
 import de.kommune.intake.classify.value.GermanAmounts;
@@ -174,9 +173,5 @@ final class ValueReader {
             }
         }
         return v;
-    }
-
-    static boolean validIban(String s) {
-        return Iban.isValid(s);
     }
 }

@@ -18,6 +18,8 @@ public final class MrzParser {
     private static final String DIGITS_LIKE = "0125868";
     private static final String AS_LETTERS = "OIZSBGB";
     private static final char[][] SWAPS = {{'0', 'O'}, {'1', 'I'}, {'8', 'B'}, {'5', 'S'}, {'2', 'Z'}, {'6', 'G'}};
+    private static final String GERMAN_ALPHABET = "0123456789CFGHJKLMNPRTVWXYZ";
+    private static final java.util.regex.Pattern GERMAN_NUMBER = java.util.regex.Pattern.compile("[0-9CFGHJKLMNPRTVWXYZ]{9}");
 
     private final LocalDate reference;
 
@@ -68,7 +70,7 @@ public final class MrzParser {
 
     private MrzData td1(String a, String b, String c) {
         Repair r = new Repair();
-        String docNo = documentNumber(a.substring(5, 14), digit(a.charAt(14)), r);
+        String docNo = documentNumber(a.substring(5, 14), digit(a.charAt(14)), letters(a.substring(2, 5)), r);
         String birth = digits(b.substring(0, 6));
         char birthCheck = digit(b.charAt(6));
         String expiry = digits(b.substring(8, 14));
@@ -93,7 +95,7 @@ public final class MrzParser {
 
     private MrzData twoLine(String format, String a, String b, int compositeAt) {
         Repair r = new Repair();
-        String docNo = documentNumber(b.substring(0, 9), digit(b.charAt(9)), r);
+        String docNo = documentNumber(b.substring(0, 9), digit(b.charAt(9)), letters(a.substring(2, 5)), r);
         String birth = digits(b.substring(13, 19));
         char birthCheck = digit(b.charAt(19));
         String expiry = digits(b.substring(21, 27));
@@ -114,31 +116,36 @@ public final class MrzParser {
         boolean docValid;
     }
 
-    /** Tries the document number as read, then with up to three OCR swaps, until the check passes. */
-    private static String documentNumber(String raw, char check, Repair r) {
-        if (IcaoCheckDigit.verify(raw, check)) {
+    /**
+     * Tries the document number as read, with O/I/Q read as digits, then with up to two OCR swaps,
+     * until the check digit passes. German numbers use only 0-9 and CFGHJKLMNPRTVWXYZ, so for
+     * issuing state D a swap must stay in that alphabet (this keeps random passes rare).
+     */
+    private static String documentNumber(String raw, char check, String state, Repair r) {
+        boolean german = state.replace("<", "").equals("D");
+        if (IcaoCheckDigit.verify(raw, check) && (!german || GERMAN_NUMBER.matcher(raw).matches())) {
             r.docValid = true;
             return raw;
         }
-        // O, I and Q are not used in German (and most) document numbers: read them as digits first
         String digitized = raw.replace('O', '0').replace('Q', '0').replace('I', '1');
         if (!digitized.equals(raw) && IcaoCheckDigit.verify(digitized, check)) {
             r.docValid = true;
             r.count += countDiffs(raw, digitized);
             return digitized;
         }
-        int[] ambiguous = new int[raw.length()];
+        int[] ambiguous = new int[digitized.length()];
         int n = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            if (swap(raw.charAt(i)) != 0) {
+        for (int i = 0; i < digitized.length(); i++) {
+            char alt = swap(digitized.charAt(i));
+            if (alt != 0 && (!german || GERMAN_ALPHABET.indexOf(alt) >= 0)) {
                 ambiguous[n++] = i;
             }
         }
-        for (int changes = 1; changes <= Math.min(3, n); changes++) {
-            String found = tryCombos(raw.toCharArray(), ambiguous, n, 0, changes, check);
+        for (int changes = 1; changes <= Math.min(2, n); changes++) {
+            String found = tryCombos(digitized.toCharArray(), ambiguous, n, 0, changes, check);
             if (found != null) {
                 r.docValid = true;
-                r.count += changes;
+                r.count += countDiffs(raw, found);
                 return found;
             }
         }

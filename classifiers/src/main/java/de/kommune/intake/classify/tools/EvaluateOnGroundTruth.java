@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -156,11 +155,5 @@ public final class EvaluateOnGroundTruth {
                 errors.println("     " + w);
             }
         }
-    }
-
-    /** Convenience for tests and scripts. */
-    static Map<String, Object> summary(Scoreboard b) {
-        return Map.of("typeAccuracy", b.typeOk / (double) b.docs, "fieldF1", b.fields.f1(),
-                "reviewRate", b.review / (double) b.docs);
     }
 }

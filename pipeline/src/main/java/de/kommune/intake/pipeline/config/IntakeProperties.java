@@ -30,7 +30,8 @@ public record IntakeProperties(
         @DefaultValue @Valid Delivery delivery,
         @DefaultValue @Valid Routing routing,
         @DefaultValue("PATCHT") @NotBlank String separatorBarcode,
-        Path rejectedDir) {
+        Path rejectedDir,
+        Path taxonomyFile) {
 
     /** Guards applied before any expensive work; an input over a limit is rejected with a reason. */
     public record Limits(@DefaultValue("200MB") DataSize maxBytes,

@@ -1,0 +1,2 @@
+/** Developer tools: evaluation on a labelled ground-truth corpus. */
+package de.kommune.intake.classify.tools;

@@ -1,0 +1,2 @@
+/** Review reasons and sensitivity of an analysis result. */
+package de.kommune.intake.classify.validate;

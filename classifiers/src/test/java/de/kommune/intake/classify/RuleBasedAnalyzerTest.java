@@ -1,0 +1,283 @@
+package de.kommune.intake.classify;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RuleBasedAnalyzerTest {
+
+    private static final AnalyzerSettings SETTINGS = AnalyzerSettings.defaults().withReferenceDate(LocalDate.of(2025, 6, 30));
+    private static final RuleBasedAnalyzer ANALYZER = new RuleBasedAnalyzer(
+            de.kommune.intake.classify.taxonomy.Taxonomy.defaults(), SETTINGS);
+
+    @Test
+    void payslipValuesRightOfLabelsAndFromTheLetter() {
+        AnalysisResult r = analyze(Letters.LOHNABRECHNUNG);
+        assertThat(r.documentType()).isEqualTo("LOHNABRECHNUNG");
+        assertThat(values(r)).containsEntry("grossAmount", "2850.00") // not the "Jahreswerte" line
+                .containsEntry("netAmount", "1926.61")
+                .containsEntry("payoutAmount", "1926.61")
+                .containsEntry("payPeriod", "2025-03")
+                .containsEntry("employerName", "Muster Bau GmbH") // return-address line
+                .containsEntry("employeeName", "Max Mustermann"); // address block after "Herrn"
+        assertThat(r.reviewReasons()).isEmpty();
+        assertThat(r.sensitivity()).isEqualTo("NORMAL");
+        r.fields().values().forEach(f -> assertThat(f.confidence()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void valuesBelowLabelsInTheirColumn() {
+        AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG_SPALTEN);
+        assertThat(r.documentType()).isEqualTo("WEITERBEWILLIGUNGSANTRAG");
+        assertThat(values(r)).containsEntry("bgNumber", "54321BG7654321")
+                .containsEntry("customerNumber", "987B654321")
+                .containsEntry("applicantName", "Jana Test")
+                .containsEntry("signatureDate", "2025-05-20");
+    }
+
+    @Test
+    void formWithSeparateNameFieldsAndSlashBgNumber() {
+        AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG);
+        assertThat(values(r)).containsEntry("bgNumber", "12345BG0012345")
+                .containsEntry("customerNumber", "123A456789")
+                .containsEntry("applicantName", "Erika Beispiel")
+                .containsEntry("iban", "DE89370400440532013000")
+                .containsEntry("signatureDate", "2025-04-14");
+        assertThat(r.reviewReasons()).isEmpty();
+    }
+
+    @Test
+    void invalidIbanIsNotOutputAndSendsToReview() {
+        AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("0130 00", "0130 01"));
+        assertThat(r.fields()).doesNotContainKey("iban");
+        assertThat(r.reviewReasons()).contains(ReviewReasons.INVALID_IBAN);
+    }
+
+    @Test
+    void suppliersCustomerNumberNeverBecomesTheJobcenterKundennummer() {
+        AnalysisResult r = analyze(Letters.ENERGIERECHNUNG.replace("Kunden-Nr.: 40012345", "Kundennummer: 123A456789"));
+        assertThat(r.documentType()).isEqualTo("ENERGIERECHNUNG");
+        assertThat(r.fields()).doesNotContainKey("customerNumber");
+        assertThat(values(r)).containsEntry("supplierCustomerNumber", "123A456789");
+    }
+
+    @Test
+    void kundennummerWithoutJobcenterContextIsIgnored() {
+        AnalysisResult r = analyze(Letters.SONSTIGES_HANDYRECHNUNG);
+        assertThat(r.documentType()).isEqualTo("SONSTIGES");
+        assertThat(r.fields()).doesNotContainKey("customerNumber");
+    }
+
+    @Test
+    void energyBill() {
+        AnalysisResult r = analyze(Letters.ENERGIERECHNUNG);
+        assertThat(values(r)).containsEntry("supplierName", "Stadtwerke Musterstadt GmbH")
+                .containsEntry("supplierCustomerNumber", "40012345")
+                .containsEntry("invoiceDate", "2025-02-03")
+                .containsEntry("periodFrom", "2024-01-01")
+                .containsEntry("periodTo", "2024-12-31")
+                .containsEntry("totalAmount", "812.37")
+                .containsEntry("monthlyInstallment", "68.00"); // not the paid instalments
+    }
+
+    @Test
+    void sickNoteIsHealthDataAndYieldsNoDiagnosis() {
+        AnalysisResult r = analyze(Letters.AU);
+        assertThat(r.documentType()).isEqualTo("AU_BESCHEINIGUNG");
+        assertThat(r.sensitivity()).isEqualTo("HEALTH");
+        assertThat(values(r)).containsEntry("personName", "Erika Beispiel")
+                .containsEntry("dateOfBirth", "1988-03-12")
+                .containsEntry("incapacityFrom", "2025-03-10")
+                .containsEntry("incapacityUntil", "2025-03-14");
+        assertThat(r.fields().values()).noneMatch(f -> f.value().contains("J06") || f.value().contains("Diagnose"));
+    }
+
+    @Test
+    void diagnosisOnAnotherDocumentRaisesSensitivity() {
+        assertThat(analyze(Letters.SONSTIGES_ARZTBRIEF).sensitivity()).isEqualTo("HEALTH");
+        assertThat(analyze(Letters.SONSTIGES_VERSICHERUNG).sensitivity()).isEqualTo("NORMAL");
+    }
+
+    @Test
+    void rentalContractWithPartiesInProse() {
+        AnalysisResult r = analyze(Letters.MIETVERTRAG);
+        assertThat(values(r)).containsEntry("landlordName", "Klaus Hausmann")
+                .containsEntry("tenantName", "Sabine Mietling")
+                .containsEntry("propertyAddress", "Blumenstraße 12, 99084 Erfurt")
+                .containsEntry("rentStart", "2025-05-01")
+                .containsEntry("baseRent", "520.00")
+                .containsEntry("serviceCharges", "130.00")
+                .containsEntry("heatingCosts", "85.00")
+                .containsEntry("totalRent", "735.00");
+        assertThat(r.reviewReasons()).isEmpty();
+    }
+
+    @Test
+    void rentThatDoesNotAddUpIsImplausible() {
+        AnalysisResult r = analyze(Letters.MIETVERTRAG.replace("735,00", "755,00"));
+        assertThat(r.reviewReasons()).containsExactly(ReviewReasons.IMPLAUSIBLE_VALUE);
+    }
+
+    @Test
+    void periodEndBeforeStartIsImplausible() {
+        AnalysisResult r = analyze(Letters.KONTOAUSZUG.replace("01.04.2025 - 30.04.2025", "30.04.2025 - 01.04.2025"));
+        assertThat(r.reviewReasons()).contains(ReviewReasons.IMPLAUSIBLE_VALUE);
+    }
+
+    @Test
+    void netAboveGrossIsImplausible() {
+        AnalysisResult r = analyze(Letters.LOHNABRECHNUNG_KURZ.replace("Gesetzliches Netto 1.342,10", "Gesetzliches Netto 2.342,10"));
+        assertThat(r.reviewReasons()).contains(ReviewReasons.IMPLAUSIBLE_VALUE);
+    }
+
+    @Test
+    void impossibleDateIsNotOutputAndImplausible() {
+        AnalysisResult r = analyze(Letters.MELDEBESCHEINIGUNG.replace("Tag des Einzugs: 15.02.2025", "Tag des Einzugs: 31.02.2025"));
+        assertThat(r.fields()).doesNotContainKey("moveInDate");
+        assertThat(r.reviewReasons()).contains(ReviewReasons.IMPLAUSIBLE_VALUE);
+    }
+
+    @Test
+    void missingRequiredFieldSendsToReview() {
+        AnalysisResult r = analyze(Letters.KONTOAUSZUG.replace("30.04.   30.04.  Endsaldo                                     674,45 H", ""));
+        assertThat(r.documentType()).isEqualTo("KONTOAUSZUG");
+        assertThat(r.fields()).doesNotContainKey("closingBalance");
+        assertThat(r.reviewReasons()).containsExactly(ReviewReasons.MISSING_REQUIRED_FIELD);
+    }
+
+    @Test
+    void lowTypeConfidenceSendsToReview() {
+        AnalysisResult r = analyze("Sehr geehrte Damen und Herren,\n"
+                + "anbei erhalten Sie meinen Mietvertrag und meinen Arbeitsvertrag.");
+        assertThat(r.typeConfidence()).isLessThan(0.55);
+        assertThat(r.reviewReasons()).contains(ReviewReasons.LOW_TYPE_CONFIDENCE);
+    }
+
+    @Test
+    void statementBalancesWithSollAndHaben() {
+        assertThat(values(analyze(Letters.KONTOAUSZUG))).containsEntry("closingBalance", "674.45")
+                .containsEntry("accountHolder", "Thomas Beispiel")
+                .containsEntry("periodFrom", "2025-04-01")
+                .containsEntry("periodTo", "2025-04-30");
+        assertThat(values(analyze(Letters.KONTOAUSZUG.replace("674,45 H", "120,00 S"))))
+                .containsEntry("closingBalance", "-120.00");
+    }
+
+    @Test
+    void settlementKindFollowsTheAmountsLabel() {
+        assertThat(values(analyze(Letters.NEBENKOSTEN_GUTHABEN))).containsEntry("settlementAmount", "134.80")
+                .containsEntry("settlementKind", "GUTHABEN").doesNotContainKey("dueDate");
+        assertThat(values(analyze(Letters.NEBENKOSTEN_NACHZAHLUNG))).containsEntry("settlementAmount", "212.40")
+                .containsEntry("settlementKind", "NACHZAHLUNG")
+                .containsEntry("dueDate", "2024-06-30")
+                .containsEntry("periodFrom", "2023-01-01") // "01.01. bis 31.12.2023"
+                .containsEntry("periodTo", "2023-12-31");
+    }
+
+    @Test
+    void benefitTypeAndIssuer() {
+        assertThat(values(analyze(Letters.BESCHEID_WOHNGELD))).containsEntry("benefitType", "WOHNGELD")
+                .containsEntry("issuer", "Landkreis Musterkreis")
+                .containsEntry("amount", "236.00")
+                .containsEntry("periodFrom", "2025-02-01")
+                .containsEntry("periodTo", "2026-01-31")
+                .containsEntry("documentDate", "2025-03-12");
+        assertThat(values(analyze(Letters.BESCHEID_RENTE))).containsEntry("benefitType", "RENTE")
+                .containsEntry("amount", "1234.56");
+    }
+
+    @Test
+    void terminationLetters() {
+        assertThat(values(analyze(Letters.KUENDIGUNG_VERMIETER))).containsEntry("senderName", "Immobilien Kraft GmbH")
+                .containsEntry("recipientName", "Tim Test")
+                .containsEntry("documentDate", "2025-04-10")
+                .containsEntry("terminationDate", "2025-07-31");
+        assertThat(values(analyze(Letters.KUENDIGUNG_ARBEITNEHMER))).containsEntry("senderName", "Sabine Muster")
+                .containsEntry("recipientName", "Pflegedienst Sonnenschein GmbH")
+                .containsEntry("terminationDate", "2025-03-31");
+    }
+
+    @Test
+    void idCardFromTheMachineReadableZone() {
+        AnalysisResult r = analyze("""
+                BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS
+                Name MÜLLER
+                IDD<<T22OOO1293<<<<<<<<<<<<<<<
+                6408125<2010315D<<<<<<<<<<<<<4
+                MUELLER<<ERIKA<<<<<<<<<<<<<<<<
+                """);
+        assertThat(r.documentType()).isEqualTo("AUSWEIS");
+        assertThat(values(r)).containsEntry("surname", "MÜLLER") // visual zone spelling of MUELLER
+                .containsEntry("givenNames", "ERIKA")
+                .containsEntry("dateOfBirth", "1964-08-12")
+                .containsEntry("documentNumber", "T22000129") // O read as 0 until the check digit passes
+                .containsEntry("expiryDate", "2020-10-31")
+                .containsEntry("nationality", "D");
+        assertThat(r.fields().get("dateOfBirth").confidence()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void barcodeSetsBgNumberWithFullConfidenceOnItsPage() {
+        DocumentText doc = new DocumentText(List.of(new PageText(1, Letters.SCHULBESCHEINIGUNG, List.of()),
+                new PageText(2, "Anlage", List.of())), List.of(new Barcode(2, "DATA_MATRIX", "B#012345BG0012345XY")));
+        ExtractedField bg = ANALYZER.analyze(doc).fields().get("bgNumber");
+        assertThat(bg.value()).isEqualTo("12345BG0012345");
+        assertThat(bg.confidence()).isEqualTo(1.0);
+        assertThat(bg.page()).isEqualTo(2);
+    }
+
+    @Test
+    void fieldsReportThePageTheyWereFoundOn() {
+        DocumentText doc = new DocumentText(List.of(new PageText(1, "Mietvertrag\nVermieter: Wohnbau Süd GmbH", List.of()),
+                new PageText(2, "Grundmiete: 400,00 €\nGesamtmiete: 600,00 €", List.of())), List.of());
+        AnalysisResult r = ANALYZER.analyze(doc);
+        assertThat(r.fields().get("landlordName").page()).isEqualTo(1);
+        assertThat(r.fields().get("totalRent").page()).isEqualTo(2);
+    }
+
+    @Test
+    void settingsOverrideTheBgNumberPattern() {
+        RuleBasedAnalyzer custom = new RuleBasedAnalyzer(de.kommune.intake.classify.taxonomy.Taxonomy.defaults(),
+                SETTINGS.withBgNumberPattern("(?<![0-9])BG ?([0-9]{8})(?![0-9])", "BG$1"));
+        AnalysisResult r = custom.analyze(doc("Veränderungsmitteilung\nJobcenter\nBG 12345678"));
+        assertThat(values(r)).containsEntry("bgNumber", "BG12345678");
+    }
+
+    @Test
+    void schoolCertificateAndRegistration() {
+        assertThat(values(analyze(Letters.SCHULBESCHEINIGUNG))).containsEntry("pupilName", "Lena Beispiel")
+                .containsEntry("schoolName", "Städtisches Gymnasium am Stadtpark")
+                .containsEntry("schoolYear", "2024/25");
+        assertThat(values(analyze(Letters.MELDEBESCHEINIGUNG))).containsEntry("personName", "Erika Maria Beispiel")
+                .containsEntry("address", "Parkallee 12 a, 28209 Bremen") // not the previous address
+                .containsEntry("moveInDate", "2025-02-15");
+    }
+
+    @Test
+    void employmentContractInProse() {
+        assertThat(values(analyze(Letters.ARBEITSVERTRAG))).containsEntry("employerName", "Beispiel Logistik GmbH")
+                .containsEntry("employeeName", "Jan Muster")
+                .containsEntry("startDate", "2025-07-01")
+                .containsEntry("weeklyHours", "40")
+                .containsEntry("grossAmount", "2600.00");
+        assertThat(values(analyze(Letters.ARBEITSVERTRAG_FORMULAR))).containsEntry("weeklyHours", "19.5");
+    }
+
+    private static AnalysisResult analyze(String text) {
+        return ANALYZER.analyze(doc(text));
+    }
+
+    private static DocumentText doc(String text) {
+        return new DocumentText(List.of(new PageText(1, text, List.of())), List.of());
+    }
+
+    private static Map<String, String> values(AnalysisResult r) {
+        Map<String, String> m = new java.util.TreeMap<>();
+        r.fields().forEach((k, v) -> m.put(k, v.value()));
+        return m;
+    }
+}
