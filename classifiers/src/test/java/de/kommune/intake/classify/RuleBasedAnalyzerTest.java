@@ -168,6 +168,18 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void closingBalanceIsTheLastOfRepeatedBalanceLines() {
+        AnalysisResult r = analyze("""
+                Sparkasse Musterstadt
+                Kontoauszug 2/2025
+                           Kontostand vom 31.12.2024 um 20:15 Uhr                         1.021,33
+                02.01.2025 Lastschrift Stadtwerke                    62,00 S
+                           Kontostand vom 31.01.2025 um 20:15 Uhr                           959,33
+                """);
+        assertThat(values(r)).containsEntry("closingBalance", "959.33");
+    }
+
+    @Test
     void settlementKindFollowsTheAmountsLabel() {
         assertThat(values(analyze(Letters.NEBENKOSTEN_GUTHABEN))).containsEntry("settlementAmount", "134.80")
                 .containsEntry("settlementKind", "GUTHABEN").doesNotContainKey("dueDate");
@@ -265,6 +277,43 @@ class RuleBasedAnalyzerTest {
                 .containsEntry("weeklyHours", "40")
                 .containsEntry("grossAmount", "2600.00");
         assertThat(values(analyze(Letters.ARBEITSVERTRAG_FORMULAR))).containsEntry("weeklyHours", "19.5");
+    }
+
+    @Test
+    void labelColumnFollowedByValueColumn() {
+        // how OCR often linearises a two-column form
+        AnalysisResult r = analyze("""
+                Arbeitsunfähigkeitsbescheinigung
+                arbeitsunfähig seit:
+                voraussichtlich arbeitsunfähig bis einschließlich:
+                festgestellt am:
+                Erstbescheinigung
+
+                03.03.2025
+                07.03.2025
+                03.03.2025
+                """);
+        assertThat(values(r)).containsEntry("incapacityFrom", "2025-03-03").containsEntry("incapacityUntil", "2025-03-07");
+    }
+
+    @Test
+    void ocrLettersInIbanDigitsAreRepairedOnlyWhenTheCheckPasses() {
+        AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("DE89 3704", "DES9 37O4"));
+        assertThat(values(r)).containsEntry("iban", "DE89370400440532013000");
+        assertThat(r.reviewReasons()).doesNotContain(ReviewReasons.INVALID_IBAN);
+    }
+
+    @Test
+    void bgReadAsB6IsStillABgNumber() {
+        AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG_SPALTEN.replace("54321BG7654321", "54321B67654321"));
+        assertThat(values(r)).containsEntry("bgNumber", "54321BG7654321");
+    }
+
+    @Test
+    void signatureScribbleAfterThePlaceDate() {
+        AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
+                "14.04.2025 NYVWNN VVNM"));
+        assertThat(values(r)).containsEntry("signatureDate", "2025-04-14");
     }
 
     private static AnalysisResult analyze(String text) {

@@ -33,6 +33,7 @@ public final class ExtractionContext {
     private final Set<String> issues = new LinkedHashSet<>();
     private LabelIndex labels;
     private LetterLayout letter;
+    private Set<String> fillerWords;
 
     public ExtractionContext(TextView view, Taxonomy taxonomy, TypeDefinition type, List<Barcode> barcodes,
                              LocalDate reference, CodePatterns codes) {
@@ -89,6 +90,17 @@ public final class ExtractionContext {
             letter = new LetterLayout(view, taxonomy);
         }
         return letter;
+    }
+
+    /** Folded single words allowed between a label and its value. */
+    Set<String> fillerWords() {
+        if (fillerWords == null) {
+            fillerWords = new java.util.HashSet<>();
+            for (de.kommune.intake.classify.text.Phrase p : taxonomy.fillers()) {
+                fillerWords.addAll(List.of(p.folded().split(" ")));
+            }
+        }
+        return fillerWords;
     }
 
     public List<String> sources(String field) {
@@ -149,10 +161,11 @@ public final class ExtractionContext {
         return candidates.getOrDefault(field, List.of());
     }
 
-    /** The best candidate so far: highest confidence, then earliest. */
+    /** The best candidate so far: highest confidence, then earliest (latest for "occurrence: last"). */
     public Optional<Candidate> best(String field) {
+        boolean last = taxonomy.hasField(field) && taxonomy.field(field).preferLast();
         return candidates(field).stream().max(Comparator.comparingDouble(Candidate::confidence)
-                .thenComparing(c -> -c.offset()));
+                .thenComparing(c -> last ? c.offset() : -c.offset()));
     }
 
     public void issue(String reason) {

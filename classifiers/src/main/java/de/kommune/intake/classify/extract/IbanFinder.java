@@ -24,7 +24,10 @@ final class IbanFinder {
     record Found(int start, int end, String iban, boolean valid) {
     }
 
-    private static final Pattern START = Pattern.compile("(?<![A-Za-z0-9])([A-Z]{2})[ \\t]?[0-9O]{2}");
+    private static final Pattern START = Pattern.compile("(?<![A-Za-z0-9])([A-Z]{2})[ \\t]?[0-9OSIBZGQD]{2}");
+    /** Digits OCR may have turned into a letter, most likely first. */
+    private static final java.util.Map<Character, String> DIGITS_FOR = java.util.Map.of('O', "08", 'D', "0",
+            'Q', "0", 'I', "17", 'L', "1", 'Z', "27", 'S', "568", 'G', "60", 'B', "836");
 
     private IbanFinder() {
     }
@@ -65,10 +68,13 @@ final class IbanFinder {
             }
             String raw = sb.toString();
             if (raw.startsWith("DE")) {
-                raw = "DE" + repairDigits(raw.substring(2));
-                if (!raw.matches("DE\\d{20}")) {
+                String body = raw.substring(2);
+                if (!body.matches("[0-9OSIBZGQDL]{20}")) {
                     continue;
                 }
+                raw = "DE" + repairDigits(body);
+            } else if (!raw.substring(2, 4).matches("\\d{2}")) {
+                continue;
             }
             out.add(new Found(m.start(), end, raw, Iban.isValid(raw)));
             from = end;
@@ -76,19 +82,42 @@ final class IbanFinder {
         return out;
     }
 
-    private static String repairDigits(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            sb.append(switch (c) {
-                case 'O', 'D', 'Q' -> '0';
-                case 'I', 'L' -> '1';
-                case 'Z' -> '2';
-                case 'S' -> '5';
-                case 'G' -> '6';
-                case 'B' -> '8';
-                default -> c;
-            });
+    /**
+     * Letters in a German IBAN's digit part are OCR errors. Each is replaced by the digit it most
+     * likely stands for; when the check then fails, the other likely digits are tried: mod-97
+     * accepts a wrong guess only with probability 1/97 per try.
+     */
+    static String repairDigits(String s) {
+        int[] letters = new int[s.length()];
+        int n = 0;
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (!Character.isDigit(c[i])) {
+                letters[n++] = i;
+                c[i] = DIGITS_FOR.get(c[i]).charAt(0);
+            }
         }
-        return sb.toString();
+        if (n == 0 || n > 3 || Iban.isValid("DE" + new String(c))) {
+            return new String(c);
+        }
+        String found = tryAlternatives(s, c, letters, n, 0);
+        return found != null ? found : new String(c);
+    }
+
+    private static String tryAlternatives(String raw, char[] c, int[] letters, int n, int k) {
+        if (k == n) {
+            String cand = new String(c);
+            return Iban.isValid("DE" + cand) ? cand : null;
+        }
+        char orig = c[letters[k]];
+        for (char alt : DIGITS_FOR.get(raw.charAt(letters[k])).toCharArray()) {
+            c[letters[k]] = alt;
+            String r = tryAlternatives(raw, c, letters, n, k + 1);
+            if (r != null) {
+                return r;
+            }
+        }
+        c[letters[k]] = orig;
+        return null;
     }
 }

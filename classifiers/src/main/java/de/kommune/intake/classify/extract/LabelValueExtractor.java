@@ -12,23 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads values next to the field's label synonyms: right of the label on the same line (allowing
- * filler words such as "beträgt", "vom", "EUR" in between), or, when the label stands alone or in
- * a row of labels, in the line below, in the column that matches the label. This layout logic
- * works on text lines; a word-box variant can implement the same strategy later.
+ * filler words such as "beträgt", "vom", "EUR" in between); when the label stands alone or in a
+ * row of labels, {@link ColumnReader} looks below it. This works on text lines; a word-box variant
+ * can implement the same strategy later.
  */
 final class LabelValueExtractor implements FieldExtractor {
 
-    private static final Pattern PARENS = Pattern.compile("\\([^()]{0,60}\\)");
-    private static final String SEPARATORS = "[\\s:.,;\\-–_/|*()\\[\\]=>]+";
     private static final int MAX_GAP_WORDS = 2;
     private static final int MAX_GAP_CHARS = 70;
     private static final int ADDRESS_REACH = 160;
     private static final int EXCLUDE_REACH = 25;
+    private static final double STACKED_FACTOR = 0.85;
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -56,7 +53,7 @@ final class LabelValueExtractor implements FieldExtractor {
             }
             int restEnd = line.end();
             String lineRest = view.text().substring(hit.end(), line.end());
-            String unparenthesized = stripParens(lineRest);
+            String unparenthesized = LabelLines.stripParens(lineRest);
             for (LabelHit o : ctx.labels().startingIn(hit.end(), line.end())) {
                 if (unparenthesized.charAt(o.start() - hit.end()) == ' ' && lineRest.charAt(o.start() - hit.end()) != ' ') {
                     continue; // a synonym in brackets: "Grundmiete (Kaltmiete) 351,50 €"
@@ -78,9 +75,13 @@ final class LabelValueExtractor implements FieldExtractor {
                 }
                 continue;
             }
-            if (emptyish(ctx, rest, hit.end()) && !excluded(f, view.text(), hit, line.end(), line)) {
-                below(ctx, f, hit, line, base * Confidence.LABEL_BELOW / Confidence.LABEL_SAME_LINE, detail)
-                        .ifPresent(out::add);
+            if (LabelLines.emptyish(ctx, rest, hit.end()) && !excluded(f, view.text(), hit, line.end(), line)) {
+                double belowBase = base * Confidence.LABEL_BELOW / Confidence.LABEL_SAME_LINE;
+                Optional<Candidate> b = ColumnReader.below(ctx, f, hit, line, belowBase, detail);
+                if (b.isEmpty()) {
+                    b = ColumnReader.stacked(ctx, f, line, belowBase * STACKED_FACTOR, detail);
+                }
+                b.ifPresent(out::add);
             }
         }
         return out;
@@ -92,10 +93,10 @@ final class LabelValueExtractor implements FieldExtractor {
             String text = ctx.view().text();
             int end = toLineEnd ? Math.min(text.length(), hit.end() + ADDRESS_REACH) : hit.end() + rest.length();
             String reach = text.substring(hit.end(), end);
-            return ValueReader.text(f, stripParens(reach)).map(v -> candidate(f, v, base, hit.end(), detail));
+            return ValueReader.text(f, LabelLines.stripParens(reach)).map(v -> candidate(f, v, base, hit.end(), detail));
         }
         if (ValueReader.isTyped(f)) {
-            String cleaned = stripParens(rest);
+            String cleaned = LabelLines.stripParens(rest);
             List<ValueReader.Value> values = ValueReader.typed(f, cleaned, ctx);
             if (values.isEmpty()) {
                 return Optional.empty();
@@ -112,82 +113,7 @@ final class LabelValueExtractor implements FieldExtractor {
             double c = base - Confidence.PER_GAP_WORD * gapWords;
             return Optional.of(candidate(f, v.normalized(), c, hit.end() + v.start(), detail));
         }
-        return ValueReader.text(f, stripParens(rest)).map(v -> candidate(f, v, base, hit.end(), detail));
-    }
-
-    /** The value in the next line, in the column of the label. */
-    private Optional<Candidate> below(ExtractionContext ctx, FieldDefinition f, LabelHit hit, Line line, double base,
-                                      String detail) {
-        TextView view = ctx.view();
-        Line next = view.nextNonBlank(line);
-        if (next == null || next.page() != line.page() || next.index() - line.index() > 2) {
-            return Optional.empty();
-        }
-        for (LabelHit o : ctx.labels().startingIn(next.start(), next.end())) {
-            if (!o.isStop() && o.start() - next.start() <= 2 && ctx.activeFields().contains(o.field())) {
-                return Optional.empty(); // the next line is itself a label line
-            }
-        }
-        List<LabelHit> rowLabels = rowLabels(ctx, line);
-        int k = Math.max(0, indexOfStart(rowLabels, hit.start()));
-        double labelPos = (hit.start() - line.start()) / (double) Math.max(1, line.text().length());
-        String nt = next.text();
-        List<int[]> typed = ValueReader.typedSpans(nt, ctx);
-        List<int[]> cells = cells(nt, typed);
-        if (f.kind() == FieldKind.ADDRESS) {
-            String reach = view.text().substring(next.start(), Math.min(view.text().length(), next.end() + 60));
-            return ValueReader.text(f, reach).map(v -> candidate(f, v, base, next.start(), detail));
-        }
-        List<int[]> options = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        if (ValueReader.isTyped(f)) {
-            for (ValueReader.Value v : ValueReader.typed(f, nt, ctx)) {
-                if (!v.impossible()) {
-                    options.add(new int[] {v.start(), v.end()});
-                    values.add(v.normalized());
-                }
-            }
-        } else {
-            for (int[] cell : cells) {
-                if (isTextCell(cell, typed)) {
-                    Optional<String> v = ValueReader.text(f, nt.substring(cell[0], cell[1]));
-                    if (v.isPresent()) {
-                        options.add(cell);
-                        values.add(v.get());
-                    }
-                }
-            }
-        }
-        if (options.isEmpty()) {
-            return Optional.empty();
-        }
-        int choice = 0;
-        if (options.size() > 1) {
-            if (cells.size() == rowLabels.size() && k < cells.size()) {
-                int[] cell = cells.get(k);
-                choice = -1;
-                for (int i = 0; i < options.size(); i++) {
-                    if (options.get(i)[0] < cell[1] && cell[0] < options.get(i)[1]) {
-                        choice = i;
-                        break;
-                    }
-                }
-                if (choice < 0) {
-                    return Optional.empty();
-                }
-            } else {
-                double bestDiff = Double.MAX_VALUE;
-                for (int i = 0; i < options.size(); i++) {
-                    double pos = options.get(i)[0] / (double) Math.max(1, nt.length());
-                    double diff = Math.abs(pos - labelPos);
-                    if (diff < bestDiff) {
-                        bestDiff = diff;
-                        choice = i;
-                    }
-                }
-            }
-        }
-        return Optional.of(candidate(f, values.get(choice), base, next.start() + options.get(choice)[0], detail));
+        return ValueReader.text(f, LabelLines.stripParens(rest)).map(v -> candidate(f, v, base, hit.end(), detail));
     }
 
     /**
@@ -210,69 +136,8 @@ final class LabelValueExtractor implements FieldExtractor {
         return false;
     }
 
-    private static Candidate candidate(FieldDefinition f, String value, double conf, int offset, String detail) {
+    static Candidate candidate(FieldDefinition f, String value, double conf, int offset, String detail) {
         return new Candidate(f.code(), value, conf, 0, offset, "label", detail);
-    }
-
-    /** Labels of active fields on a line, one per position: the header cells of a table row. */
-    private static List<LabelHit> rowLabels(ExtractionContext ctx, Line line) {
-        List<LabelHit> out = new ArrayList<>();
-        int lastEnd = -1;
-        for (LabelHit h : ctx.labels().startingIn(line.start(), line.end())) {
-            if (!h.isStop() && h.start() >= lastEnd) {
-                out.add(h);
-                lastEnd = h.end();
-            }
-        }
-        return out;
-    }
-
-    private static int indexOfStart(List<LabelHit> hits, int start) {
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).start() == start) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Splits a value row into cells: typed tokens, and text between them split at wide gaps. */
-    private static List<int[]> cells(String s, List<int[]> typed) {
-        List<int[]> out = new ArrayList<>();
-        int pos = 0;
-        for (int[] t : typed) {
-            textCells(s, pos, t[0], out);
-            out.add(t);
-            pos = t[1];
-        }
-        textCells(s, pos, s.length(), out);
-        return out;
-    }
-
-    private static void textCells(String s, int from, int to, List<int[]> out) {
-        String part = s.substring(from, to);
-        int p = 0;
-        for (String piece : part.split("\\s{3,}|\\t")) {
-            int idx = part.indexOf(piece, p);
-            if (piece.chars().filter(Character::isLetter).count() >= 2) {
-                int st = from + idx;
-                int en = st + piece.length();
-                while (st < en && !Character.isLetterOrDigit(s.charAt(st))) {
-                    st++;
-                }
-                out.add(new int[] {st, en});
-            }
-            p = idx + piece.length();
-        }
-    }
-
-    private static boolean isTextCell(int[] cell, List<int[]> typed) {
-        for (int[] t : typed) {
-            if (t[0] == cell[0] && t[1] == cell[1]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -287,8 +152,7 @@ final class LabelValueExtractor implements FieldExtractor {
         for (int[] span : ValueReader.typedSpans(g, ctx)) {
             g = g.substring(0, span[0]) + " ".repeat(span[1] - span[0]) + g.substring(span[1]);
         }
-        Set<String> fillers = ctx.taxonomy().fillers().stream().map(Phrase::folded)
-                .flatMap(x -> List.of(x.split(" ")).stream()).collect(Collectors.toSet());
+        Set<String> fillers = ctx.fillerWords();
         int words = 0;
         for (String tok : FoldedText.of(g).text().split(" ")) {
             if (!tok.isEmpty() && !fillers.contains(tok)) {
@@ -296,26 +160,6 @@ final class LabelValueExtractor implements FieldExtractor {
             }
         }
         return words;
-    }
-
-    /** Nothing but separators and other labels between the label and the end of its line. */
-    private static boolean emptyish(ExtractionContext ctx, String rest, int restStart) {
-        StringBuilder sb = new StringBuilder(stripParens(rest));
-        return sb.toString().replaceAll(SEPARATORS, "").isEmpty() || onlyLabels(ctx, rest, restStart);
-    }
-
-    private static boolean onlyLabels(ExtractionContext ctx, String rest, int restStart) {
-        char[] c = rest.toCharArray();
-        for (LabelHit h : ctx.labels().startingIn(restStart, restStart + rest.length())) {
-            for (int i = h.start() - restStart; i < Math.min(c.length, h.end() - restStart); i++) {
-                c[i] = ' ';
-            }
-        }
-        return stripParens(new String(c)).replaceAll(SEPARATORS, "").isEmpty();
-    }
-
-    private static String stripParens(String s) {
-        return PARENS.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     /**

@@ -45,7 +45,7 @@ final class LetterLayout {
     private static final Pattern POSTFACH = Pattern.compile("^(.{2,80}?)\\s*[·•|,–\\-]\\s*Postfach\\b.*\\d{5}\\s+\\p{Lu}");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^\\s*|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
-                    + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})[\\s_.]*$");
+                    + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})(?:\\s+[^\\d\\s]{1,25}){0,3}[\\s_.]*$");
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
     private static final Pattern LONE_SALUTATION = Pattern.compile("\\s*(?:Herrn?|Frau|Familie|Eheleute|An|An die|An das)\\s*");
 
@@ -318,7 +318,7 @@ final class LetterLayout {
         for (At d : placeDates) {
             int idx = view.lineAt(d.offset()).index();
             for (Line s : sig) {
-                int dist = Math.abs(s.index() - idx);
+                int dist = nonBlankBetween(Math.min(s.index(), idx), Math.max(s.index(), idx));
                 if (dist <= 3 && dist < bestDist) {
                     bestDist = dist;
                     best = d;
@@ -329,6 +329,15 @@ final class LetterLayout {
     }
 
     /** A date standing alone, or with one short word (a label OCR garbled), near the top. */
+    /** Lines from {@code from} to {@code to} that are not blank, counting the end line. */
+    private int nonBlankBetween(int from, int to) {
+        int n = 0;
+        for (int i = from + 1; i <= to; i++) {
+            n += view.lines().get(i).isBlank() ? 0 : 1;
+        }
+        return n;
+    }
+
     private static At findHeaderDate(List<Line> top) {
         for (int i = 0; i < Math.min(15, top.size()); i++) {
             String t = top.get(i).text().trim();

@@ -37,9 +37,22 @@ final class NameComposer implements FieldExtractor {
                 conf = Math.min(conf, best.get().confidence());
                 offset = Math.min(offset, best.get().offset());
             }
-            if (parts.size() == f.compose().size()) {
+            if (parts.size() == f.compose().size() && distinctWords(parts)) {
                 ctx.offer(field, String.join(" ", parts), conf * 0.95, offset, "compose", "compose");
             }
         }
+    }
+
+    /** Both parts read from one unsplit cell ("Mustermann Erika" under two labels) is no name. */
+    private static boolean distinctWords(List<String> parts) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String p : parts) {
+            for (String w : p.split(" ")) {
+                if (!seen.add(w.toLowerCase(java.util.Locale.GERMAN))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -47,22 +47,33 @@ final class PartyExtractor implements FieldExtractor {
      */
     private static int partyStart(de.kommune.intake.classify.text.TextView view, String flat, int markerStart) {
         de.kommune.intake.classify.text.Line line = view.lineAt(markerStart);
+        de.kommune.intake.classify.text.Line prev = previousNonBlank(view, line);
         int from = line.start();
-        if (flat.substring(line.start(), markerStart).replaceAll("[\\s\\-–—(]", "").isEmpty() && line.index() > 0) {
-            from = view.lines().get(line.index() - 1).start();
-        } else if (line.index() > 0) {
-            from = Math.max(view.lines().get(line.index() - 1).start(), markerStart - REACH);
+        if (flat.substring(line.start(), markerStart).replaceAll("[\\s\\-–—(]", "").isEmpty() && prev != null) {
+            from = prev.start();
+        } else if (prev != null) {
+            from = Math.max(prev.start(), markerStart - REACH);
         }
         Matcher b = BOUNDARY.matcher(flat).region(from, markerStart);
         int start = from;
         while (b.find()) {
             start = b.end();
         }
-        if (start == from && from < line.start()) {
+        if (start == from && from < line.start() && prev != null) {
             // no boundary word: the party is the previous line (or this one if it holds the text)
             String own = flat.substring(line.start(), markerStart).replaceAll("[\\s\\-–—(]", "");
             start = own.isEmpty() ? from : line.start();
         }
         return start;
+    }
+
+    private static de.kommune.intake.classify.text.Line previousNonBlank(de.kommune.intake.classify.text.TextView view,
+                                                                       de.kommune.intake.classify.text.Line line) {
+        for (int i = line.index() - 1; i >= 0; i--) {
+            if (!view.lines().get(i).isBlank()) {
+                return view.lines().get(i);
+            }
+        }
+        return null;
     }
 }

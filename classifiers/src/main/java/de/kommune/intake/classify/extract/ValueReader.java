@@ -29,6 +29,7 @@ final class ValueReader {
     }
 
     private static final Pattern TEXT_CUT = Pattern.compile("\\s{3,}|\\t| · | • | \\| ");
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:.,])(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:.,]\\d)");
 
     private ValueReader() {
     }
@@ -131,6 +132,10 @@ final class ValueReader {
         GermanDates.findMonths(s).forEach(d -> spans.add(new int[] {d.start(), d.end()}));
         GermanAmounts.findAll(s).forEach(a -> spans.add(new int[] {a.start(), a.end()}));
         IbanFinder.findAll(s).forEach(i -> spans.add(new int[] {i.start(), i.end()}));
+        Matcher time = TIME.matcher(s);
+        while (time.find()) {
+            spans.add(new int[] {time.start(), time.end()});
+        }
         for (Pattern p : new Pattern[] {ctx.codes().bgNumber(), ctx.codes().customerNumber()}) {
             if (p != null) {
                 Matcher m = p.matcher(s);

@@ -33,25 +33,64 @@ public final class MrzParser {
         for (int i = 0; i < l.length; i++) {
             l[i] = clean(rawLines[i]);
         }
+        int target;
         if (l.length == 3) {
-            return Optional.of(td1(fit(l[0], 30), fit(l[1], 30), fit(l[2], 30)));
-        }
-        if (l.length == 2) {
+            target = 30;
+        } else if (l.length == 2) {
             int len = Math.max(l[0].length(), l[1].length());
-            if (len >= 40) {
-                return Optional.of(td3(fit(l[0], 44), fit(l[1], 44)));
+            target = len >= 40 ? 44 : len >= 33 ? 36 : 0;
+        } else {
+            target = 0;
+        }
+        if (target == 0) {
+            return Optional.empty();
+        }
+        MrzData best = parseFitted(l, target);
+        // OCR adds or drops a character now and then: try realigning one data line by one position
+        for (int line = 0; line < l.length; line++) {
+            int diff = l[line].length() - target;
+            if (diff == 0 || Math.abs(diff) > 2 || score(best) == 7) {
+                continue;
             }
-            if (len >= 33) {
-                return Optional.of(td2(fit(l[0], 36), fit(l[1], 36)));
+            for (int pos = 0; pos < Math.min(l[line].length(), target); pos++) {
+                String[] variant = l.clone();
+                variant[line] = diff > 0 ? l[line].substring(0, pos) + l[line].substring(pos + 1)
+                        : l[line].substring(0, pos) + "<" + l[line].substring(pos);
+                MrzData d = parseFitted(variant, target);
+                if (score(d) > score(best)) {
+                    best = d;
+                }
             }
         }
-        return Optional.empty();
+        return Optional.of(best);
     }
 
+    private MrzData parseFitted(String[] l, int target) {
+        if (l.length == 3) {
+            return td1(fit(l[0], 30), fit(l[1], 30), fit(l[2], 30));
+        }
+        return target == 44 ? td3(fit(l[0], 44), fit(l[1], 44)) : td2(fit(l[0], 36), fit(l[1], 36));
+    }
+
+    static int score(MrzData d) {
+        return (d.documentNumberValid() ? 2 : 0) + (d.birthValid() ? 2 : 0) + (d.expiryValid() ? 2 : 0)
+                + (d.compositeValid() ? 1 : 0);
+    }
+
+    /** "D" is the only one-letter ICAO code; OCR reads its "D<<" as "O<<" or "0<<". */
+    private static String stateCode(String raw) {
+        String code = trim(letters(raw));
+        return code.equals("O") || code.equals("Q") ? "D" : code;
+    }
+
+    /**
+     * Keeps the MRZ alphabet. The MRZ has no lower case, so a lower-case letter is OCR's reading
+     * of the filler '<' (typically "c", "e", "k"); blanks inside lines are dropped.
+     */
     static String clean(String s) {
         StringBuilder sb = new StringBuilder();
-        for (char c : s.toUpperCase().toCharArray()) {
-            if (c == '«' || c == '‹' || c == '(' || c == '[' || c == '{') {
+        for (char c : s.toCharArray()) {
+            if (c == '«' || c == '‹' || c == '(' || c == '[' || c == '{' || (c >= 'a' && c <= 'z')) {
                 sb.append('<');
             } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<') {
                 sb.append(c);
@@ -70,16 +109,19 @@ public final class MrzParser {
 
     private MrzData td1(String a, String b, String c) {
         Repair r = new Repair();
-        String docNo = documentNumber(a.substring(5, 14), digit(a.charAt(14)), letters(a.substring(2, 5)), r);
         String birth = digits(b.substring(0, 6));
         char birthCheck = digit(b.charAt(6));
         String expiry = digits(b.substring(8, 14));
         char expiryCheck = digit(b.charAt(14));
+        String rest = a.substring(15, 30) + birth + birthCheck + expiry + expiryCheck + b.substring(18, 29);
+        char compositeCheck = digit(b.charAt(29));
+        String docNo = documentNumber(a.substring(5, 14), digit(a.charAt(14)), stateCode(a.substring(2, 5)), r,
+                n -> IcaoCheckDigit.verify(n + digit(a.charAt(14)) + rest, compositeCheck));
         String composite = docNo + digit(a.charAt(14))
                 + a.substring(15, 30) + birth + birthCheck + expiry + expiryCheck + b.substring(18, 29);
         String[] names = names(c);
-        return new MrzData("TD1", trim(letters(a.substring(0, 2))), trim(letters(a.substring(2, 5))), trim(docNo),
-                birthDate(birth), sex(b.charAt(7)), expiryDate(expiry), trim(letters(b.substring(15, 18))), names[0],
+        return new MrzData("TD1", trim(letters(a.substring(0, 2))), stateCode(a.substring(2, 5)), trim(docNo),
+                birthDate(birth), sex(b.charAt(7)), expiryDate(expiry), stateCode(b.substring(15, 18)), names[0],
                 names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
                 IcaoCheckDigit.verify(expiry, expiryCheck), IcaoCheckDigit.verify(composite, digit(b.charAt(29))),
                 r.count + countDiffs(b.substring(0, 6), birth) + countDiffs(b.substring(8, 14), expiry));
@@ -95,16 +137,19 @@ public final class MrzParser {
 
     private MrzData twoLine(String format, String a, String b, int compositeAt) {
         Repair r = new Repair();
-        String docNo = documentNumber(b.substring(0, 9), digit(b.charAt(9)), letters(a.substring(2, 5)), r);
         String birth = digits(b.substring(13, 19));
         char birthCheck = digit(b.charAt(19));
         String expiry = digits(b.substring(21, 27));
         char expiryCheck = digit(b.charAt(27));
+        String rest = birth + birthCheck + expiry + expiryCheck + b.substring(28, compositeAt);
+        char compositeCheck = digit(b.charAt(compositeAt));
+        String docNo = documentNumber(b.substring(0, 9), digit(b.charAt(9)), stateCode(a.substring(2, 5)), r,
+                n -> IcaoCheckDigit.verify(n + digit(b.charAt(9)) + rest, compositeCheck));
         String composite = docNo + digit(b.charAt(9)) + birth + birthCheck + expiry + expiryCheck
                 + b.substring(28, compositeAt);
         String[] names = names(a.substring(5));
-        return new MrzData(format, trim(letters(a.substring(0, 2))), trim(letters(a.substring(2, 5))), trim(docNo),
-                birthDate(birth), sex(b.charAt(20)), expiryDate(expiry), trim(letters(b.substring(10, 13))), names[0],
+        return new MrzData(format, trim(letters(a.substring(0, 2))), stateCode(a.substring(2, 5)), trim(docNo),
+                birthDate(birth), sex(b.charAt(20)), expiryDate(expiry), stateCode(b.substring(10, 13)), names[0],
                 names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
                 IcaoCheckDigit.verify(expiry, expiryCheck),
                 IcaoCheckDigit.verify(composite, digit(b.charAt(compositeAt))),
@@ -121,7 +166,8 @@ public final class MrzParser {
      * until the check digit passes. German numbers use only 0-9 and CFGHJKLMNPRTVWXYZ, so for
      * issuing state D a swap must stay in that alphabet (this keeps random passes rare).
      */
-    private static String documentNumber(String raw, char check, String state, Repair r) {
+    private static String documentNumber(String raw, char check, String state, Repair r,
+                                         java.util.function.Predicate<String> compositeOk) {
         boolean german = state.replace("<", "").equals("D");
         if (IcaoCheckDigit.verify(raw, check) && (!german || GERMAN_NUMBER.matcher(raw).matches())) {
             r.docValid = true;
@@ -141,8 +187,9 @@ public final class MrzParser {
                 ambiguous[n++] = i;
             }
         }
+        // a swap must also satisfy the composite check: one check digit alone passes 1 in 10 guesses
         for (int changes = 1; changes <= Math.min(2, n); changes++) {
-            String found = tryCombos(digitized.toCharArray(), ambiguous, n, 0, changes, check);
+            String found = tryCombos(digitized.toCharArray(), ambiguous, n, 0, changes, check, compositeOk);
             if (found != null) {
                 r.docValid = true;
                 r.count += countDiffs(raw, found);
@@ -152,16 +199,17 @@ public final class MrzParser {
         return raw;
     }
 
-    private static String tryCombos(char[] s, int[] amb, int n, int from, int left, char check) {
+    private static String tryCombos(char[] s, int[] amb, int n, int from, int left, char check,
+                                    java.util.function.Predicate<String> compositeOk) {
         if (left == 0) {
             String cand = new String(s);
-            return IcaoCheckDigit.verify(cand, check) ? cand : null;
+            return IcaoCheckDigit.verify(cand, check) && compositeOk.test(cand) ? cand : null;
         }
         for (int k = from; k < n; k++) {
             int pos = amb[k];
             char orig = s[pos];
             s[pos] = swap(orig);
-            String r = tryCombos(s, amb, n, k + 1, left - 1, check);
+            String r = tryCombos(s, amb, n, k + 1, left - 1, check, compositeOk);
             s[pos] = orig;
             if (r != null) {
                 return r;

@@ -63,8 +63,7 @@ public final class MrzReader {
     }
 
     private static int score(MrzData d) {
-        return (d.documentNumberValid() ? 2 : 0) + (d.birthValid() ? 2 : 0) + (d.expiryValid() ? 2 : 0)
-                + (d.compositeValid() ? 1 : 0);
+        return MrzParser.score(d);
     }
 
     static boolean isCandidate(String line) {

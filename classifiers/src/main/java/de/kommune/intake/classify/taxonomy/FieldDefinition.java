@@ -19,10 +19,12 @@ import java.util.List;
  * @param context phrases that must occur near the value (customerNumber: Jobcenter context)
  * @param compose fields combined into this one when it has no own label value
  *                ({@code [givenNames, surname]} for personName)
+ * @param preferLast among equally confident candidates the last one wins (a closing balance follows
+ *                   the opening balance under the same label "Kontostand vom")
  */
 public record FieldDefinition(String code, FieldKind kind, List<Phrase> labels, List<Phrase> exclude,
                               List<String> sources, ValueRules value, EnumSpec enumSpec, List<Phrase> context,
-                              List<String> compose) {
+                              List<String> compose, boolean preferLast) {
 
     public FieldDefinition {
         labels = List.copyOf(labels);

@@ -126,16 +126,16 @@ public final class TaxonomyLoader {
     // ------------------------------------------------------------------------------------ binding
 
     static Taxonomy bind(Map<String, Object> root) {
-        Node r = new Node("", root);
+        ConfigNode r = new ConfigNode("", root);
         r.allowKeys("version", "commonFields", "fields", "types", "fillers", "stopLabels", "rangeLabels",
                 "classification", "plausibility", "letter");
         Map<String, FieldDefinition> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : r.get("fields").required().map().entrySet()) {
+        for (Map.Entry<String, ConfigNode> e : r.get("fields").required().map().entrySet()) {
             fields.put(e.getKey(), field(e.getKey(), e.getValue()));
         }
         List<String> common = fieldRefs(r.get("commonFields"), fields);
         Map<String, TypeDefinition> types = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : r.get("types").required().map().entrySet()) {
+        for (Map.Entry<String, ConfigNode> e : r.get("types").required().map().entrySet()) {
             types.put(e.getKey(), type(e.getKey(), e.getValue(), fields, common));
         }
         if (types.isEmpty()) {
@@ -153,7 +153,7 @@ public final class TaxonomyLoader {
                 }
             }
         }
-        Node c = r.get("classification").required();
+        ConfigNode c = r.get("classification").required();
         c.allowKeys("fallbackType", "baseline", "minScore", "temperature", "headingBoost", "headingLines");
         ClassifierParams params = new ClassifierParams(c.get("fallbackType").required().string(),
                 c.get("baseline").number(3.0), c.get("minScore").number(3.0), c.get("temperature").number(2.0),
@@ -165,7 +165,7 @@ public final class TaxonomyLoader {
         if (params.temperature() <= 0) {
             throw new TaxonomyException("classification.temperature", "must be > 0");
         }
-        Node l = r.get("letter");
+        ConfigNode l = r.get("letter");
         l.allowKeys("closings", "signatureLabels", "healthMarkers");
         LetterCues letter = new LetterCues(phrases(l.get("closings")), phrases(l.get("signatureLabels")),
                 phrases(l.get("healthMarkers")));
@@ -173,13 +173,13 @@ public final class TaxonomyLoader {
                 phrases(r.get("rangeLabels")), params, plausibility(r.get("plausibility"), fields), letter);
     }
 
-    private static FieldDefinition field(String code, Node n) {
+    private static FieldDefinition field(String code, ConfigNode n) {
         n.allowKeys("kind", "labels", "exclude", "sources", "pattern", "format", "barcodePattern", "barcodeFormat",
-                "min", "max", "aliases", "values", "default", "labelOf", "context", "compose", "description");
+                "min", "max", "aliases", "values", "default", "labelOf", "context", "compose", "occurrence", "description");
         FieldKind kind = FieldKind.fromYaml(n.get("kind").required().string(), n.get("kind").path);
         List<String> sources = new ArrayList<>();
-        List<Node> srcNodes = n.get("sources").list();
-        for (Node s : srcNodes) {
+        List<ConfigNode> srcNodes = n.get("sources").list();
+        for (ConfigNode s : srcNodes) {
             String v = s.string();
             if (!SOURCE_NAMES.contains(v) && SOURCE_PREFIXES.stream().noneMatch(v::startsWith)) {
                 throw new TaxonomyException(s.path, "unknown source '" + v + "' (allowed: " + SOURCE_NAMES
@@ -191,7 +191,7 @@ public final class TaxonomyLoader {
             sources.add("label");
         }
         Map<String, String> aliases = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : n.get("aliases").map().entrySet()) {
+        for (Map.Entry<String, ConfigNode> e : n.get("aliases").map().entrySet()) {
             aliases.put(e.getKey(), e.getValue().string());
         }
         Double min = n.has("min") ? n.get("min").number(0) : null;
@@ -201,11 +201,11 @@ public final class TaxonomyLoader {
         EnumSpec enumSpec = null;
         if (kind == FieldKind.ENUM) {
             Map<String, List<Phrase>> values = new LinkedHashMap<>();
-            Map<String, Node> vs = n.get("values").required().map();
+            Map<String, ConfigNode> vs = n.get("values").required().map();
             if (vs.isEmpty()) {
                 throw new TaxonomyException(n.get("values").path, "an enum needs at least one value");
             }
-            for (Map.Entry<String, Node> e : vs.entrySet()) {
+            for (Map.Entry<String, ConfigNode> e : vs.entrySet()) {
                 values.put(e.getKey(), phrases(e.getValue()));
             }
             String def = n.get("default").stringOrNull();
@@ -214,21 +214,25 @@ public final class TaxonomyLoader {
             throw new TaxonomyException(n.get("values").path, "'values' is only allowed for kind enum");
         }
         List<String> compose = new ArrayList<>();
-        for (Node s : n.get("compose").list()) {
+        for (ConfigNode s : n.get("compose").list()) {
             compose.add(s.string());
         }
+        String occurrence = n.has("occurrence") ? n.get("occurrence").string() : "first";
+        if (!occurrence.equals("first") && !occurrence.equals("last")) {
+            throw new TaxonomyException(n.get("occurrence").path, "must be 'first' or 'last', got '" + occurrence + "'");
+        }
         return new FieldDefinition(code, kind, phrases(n.get("labels")), phrases(n.get("exclude")), sources, rules,
-                enumSpec, phrases(n.get("context")), compose);
+                enumSpec, phrases(n.get("context")), compose, occurrence.equals("last"));
     }
 
-    private static TypeDefinition type(String code, Node n, Map<String, FieldDefinition> fields,
+    private static TypeDefinition type(String code, ConfigNode n, Map<String, FieldDefinition> fields,
                                        List<String> common) {
         n.allowKeys("name", "cues", "negativeCues", "patternCues", "keyFields", "requiredFields", "fields",
                 "sensitivity", "fieldLabels", "fieldSources", "description");
         List<Cue> cues = cues(n.get("cues"), false);
         List<Cue> negative = cues(n.get("negativeCues"), true);
         List<PatternCue> patternCues = new ArrayList<>();
-        for (Map.Entry<String, Node> e : n.get("patternCues").map().entrySet()) {
+        for (Map.Entry<String, ConfigNode> e : n.get("patternCues").map().entrySet()) {
             try {
                 patternCues.add(new PatternCue(Pattern.compile(e.getKey(), Pattern.MULTILINE),
                         e.getValue().number(0)));
@@ -254,15 +258,15 @@ public final class TaxonomyLoader {
                     "unknown sensitivity '" + sensitivity + "' (allowed: " + SENSITIVITIES + ")");
         }
         Map<String, List<Phrase>> fieldLabels = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : n.get("fieldLabels").map().entrySet()) {
+        for (Map.Entry<String, ConfigNode> e : n.get("fieldLabels").map().entrySet()) {
             requireField(fields, e.getKey(), e.getValue().path);
             fieldLabels.put(e.getKey(), phrases(e.getValue()));
         }
         Map<String, List<String>> fieldSources = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : n.get("fieldSources").map().entrySet()) {
+        for (Map.Entry<String, ConfigNode> e : n.get("fieldSources").map().entrySet()) {
             requireField(fields, e.getKey(), e.getValue().path);
             List<String> srcs = new ArrayList<>();
-            for (Node s : e.getValue().list()) {
+            for (ConfigNode s : e.getValue().list()) {
                 String v = s.string();
                 if (!SOURCE_NAMES.contains(v) && SOURCE_PREFIXES.stream().noneMatch(v::startsWith)) {
                     throw new TaxonomyException(s.path, "unknown source '" + v + "'");
@@ -276,13 +280,13 @@ public final class TaxonomyLoader {
                 fieldLabels, fieldSources);
     }
 
-    private static List<PlausibilityRule> plausibility(Node n, Map<String, FieldDefinition> fields) {
+    private static List<PlausibilityRule> plausibility(ConfigNode n, Map<String, FieldDefinition> fields) {
         List<PlausibilityRule> out = new ArrayList<>();
-        for (Node rule : n.list()) {
+        for (ConfigNode rule : n.list()) {
             rule.allowKeys("order", "notGreater", "sum", "parts");
             if (rule.has("order")) {
                 List<String> f = new ArrayList<>();
-                for (Node s : rule.get("order").list()) {
+                for (ConfigNode s : rule.get("order").list()) {
                     if (!"today".equals(s.string())) {
                         requireField(fields, s.string(), s.path);
                     }
@@ -305,15 +309,15 @@ public final class TaxonomyLoader {
         return out;
     }
 
-    private static void checkPair(Node n, List<String> f) {
+    private static void checkPair(ConfigNode n, List<String> f) {
         if (f.size() != 2) {
             throw new TaxonomyException(n.path, "needs exactly two fields");
         }
     }
 
-    private static List<Cue> cues(Node n, boolean negative) {
+    private static List<Cue> cues(ConfigNode n, boolean negative) {
         List<Cue> out = new ArrayList<>();
-        for (Map.Entry<String, Node> e : n.map().entrySet()) {
+        for (Map.Entry<String, ConfigNode> e : n.map().entrySet()) {
             double w = e.getValue().number(0);
             if (w <= 0) {
                 throw new TaxonomyException(e.getValue().path, "weight must be > 0 (got " + w + ")");
@@ -323,9 +327,9 @@ public final class TaxonomyLoader {
         return out;
     }
 
-    private static List<String> fieldRefs(Node n, Map<String, FieldDefinition> fields) {
+    private static List<String> fieldRefs(ConfigNode n, Map<String, FieldDefinition> fields) {
         List<String> out = new ArrayList<>();
-        for (Node s : n.list()) {
+        for (ConfigNode s : n.list()) {
             String v = s.string();
             requireField(fields, v, s.path);
             out.add(v);
@@ -339,9 +343,9 @@ public final class TaxonomyLoader {
         }
     }
 
-    private static List<Phrase> phrases(Node n) {
+    private static List<Phrase> phrases(ConfigNode n) {
         List<Phrase> out = new ArrayList<>();
-        for (Node s : n.list()) {
+        for (ConfigNode s : n.list()) {
             out.add(phrase(s.string(), s.path));
         }
         return out;
@@ -355,7 +359,7 @@ public final class TaxonomyLoader {
         }
     }
 
-    private static Pattern regex(Node n) {
+    private static Pattern regex(ConfigNode n) {
         String s = n.stringOrNull();
         if (s == null) {
             return null;
@@ -364,110 +368,6 @@ public final class TaxonomyLoader {
             return Pattern.compile(s, Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
             throw new TaxonomyException(n.path, "invalid regular expression: " + e.getDescription());
-        }
-    }
-
-    /** A YAML value with its key path, for error messages that say where the problem is. */
-    static final class Node {
-        final String path;
-        final Object value;
-
-        Node(String path, Object value) {
-            this.path = path;
-            this.value = value;
-        }
-
-        boolean has(String key) {
-            return value instanceof Map && ((Map<?, ?>) value).containsKey(key);
-        }
-
-        Node get(String key) {
-            Object v = value instanceof Map ? ((Map<?, ?>) value).get(key) : null;
-            return new Node(path.isEmpty() ? key : path + "." + key, v);
-        }
-
-        Node required() {
-            if (value == null) {
-                throw new TaxonomyException(path, "required key is missing");
-            }
-            return this;
-        }
-
-        void allowKeys(String... keys) {
-            if (value == null) {
-                return;
-            }
-            if (!(value instanceof Map)) {
-                throw new TaxonomyException(path, "must be a mapping, got " + describe(value));
-            }
-            Set<String> allowed = Set.of(keys);
-            for (Object k : ((Map<?, ?>) value).keySet()) {
-                if (!allowed.contains(String.valueOf(k))) {
-                    throw new TaxonomyException(path.isEmpty() ? String.valueOf(k) : path + "." + k,
-                            "unknown key (allowed: " + String.join(", ", keys) + ")");
-                }
-            }
-        }
-
-        Map<String, Node> map() {
-            Map<String, Node> out = new LinkedHashMap<>();
-            if (value == null) {
-                return out;
-            }
-            if (!(value instanceof Map)) {
-                throw new TaxonomyException(path, "must be a mapping, got " + describe(value));
-            }
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                String k = String.valueOf(e.getKey());
-                out.put(k, new Node(path.isEmpty() ? k : path + "." + k, e.getValue()));
-            }
-            return out;
-        }
-
-        List<Node> list() {
-            List<Node> out = new ArrayList<>();
-            if (value == null) {
-                return out;
-            }
-            if (!(value instanceof List)) {
-                throw new TaxonomyException(path, "must be a list, got " + describe(value));
-            }
-            List<?> l = (List<?>) value;
-            for (int i = 0; i < l.size(); i++) {
-                out.add(new Node(path + "[" + i + "]", l.get(i)));
-            }
-            return out;
-        }
-
-        String string() {
-            if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                return String.valueOf(value);
-            }
-            throw new TaxonomyException(path, "must be a text value, got " + describe(value));
-        }
-
-        String stringOrNull() {
-            return value == null ? null : string();
-        }
-
-        double number(double dflt) {
-            if (value == null) {
-                return dflt;
-            }
-            if (value instanceof Number) {
-                return ((Number) value).doubleValue();
-            }
-            throw new TaxonomyException(path, "must be a number, got " + describe(value));
-        }
-
-        private static String describe(Object v) {
-            if (v instanceof Map) {
-                return "a mapping";
-            }
-            if (v instanceof List) {
-                return "a list";
-            }
-            return "'" + v + "'";
         }
     }
 }

@@ -134,6 +134,9 @@ public final class Phrase {
         }
         if (maxErrors > 0 && folded.length() <= 63) {
             for (int[] f : ApproximateSearch.find(folded, t, maxErrors)) {
+                if (!wordsAgree(t.substring(f[0], f[1]))) {
+                    continue;
+                }
                 boolean overlapsExact = false;
                 for (int[] x : exact) {
                     if (f[0] < x[1] && x[0] < f[1]) {
@@ -148,6 +151,27 @@ public final class Phrase {
             out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
         return out;
+    }
+
+    /**
+     * A fuzzy match must be OCR noise inside the words, not a different word: "EUR Kontostand vom"
+     * is 2 edits from "neuer Kontostand vom" but not the same label. Same word count: each word
+     * within 1 edit (2 for words of 8+ letters); one word more or less (a lost or extra blank):
+     * equal up to one edit without blanks.
+     */
+    private boolean wordsAgree(String matched) {
+        String[] a = folded.split(" ");
+        String[] b = matched.trim().split(" ");
+        if (a.length == b.length) {
+            for (int i = 0; i < a.length; i++) {
+                if (ApproximateSearch.distance(a[i], b[i]) > (a[i].length() >= 8 ? 2 : 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Math.abs(a.length - b.length) == 1
+                && ApproximateSearch.distance(folded.replace(" ", ""), matched.replace(" ", "")) <= 1;
     }
 
     @Override

@@ -56,4 +56,16 @@ class MrzParserTest {
         assertThat(d.documentNumberValid()).isFalse();
         assertThat(d.birthValid()).isTrue();
     }
+
+    @Test
+    void toleratesTesseractReadingTheFillerAsLetters() {
+        // '<' read as c/e, the nationality "D<<" as "O<<", one stray '<' inserted in line 2
+        MrzData d = parser.parse("IDD<<T220001293<<<<eecececccee", "6408125<<2010315O<<<<<<<<cecee4",
+                "MUSTERMANN<<ERIKA<<<<<e<ccecce").orElseThrow();
+        assertThat(d.nationality()).isEqualTo("D");
+        assertThat(d.givenNames()).isEqualTo("ERIKA");
+        assertThat(d.dateOfBirth()).isEqualTo(LocalDate.of(1964, 8, 12));
+        assertThat(d.expiryDate()).isEqualTo(LocalDate.of(2020, 10, 31));
+        assertThat(d.allValid()).isTrue();
+    }
 }

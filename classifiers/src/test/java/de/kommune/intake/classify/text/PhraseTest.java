@@ -40,4 +40,11 @@ class PhraseTest {
         // a gap never crosses a sentence end
         assertThat(Phrase.of("kündig* … zum").findAll(TextView.of("Wir kündigen nicht. Das Treffen ist zum Glück"))).isEmpty();
     }
+
+    @Test
+    void fuzzyMatchesNeverSwallowAWholeWord() {
+        TextView v = TextView.of("Betrag EUR\nKontostand vom 31.01.2025");
+        assertThat(Phrase.of("neuer Kontostand vom").findAll(v)).isEmpty();
+        assertThat(Phrase.of("neuer Kontostand vom").findAll(TextView.of("neuer Kontostsnd vom"))).hasSize(1);
+    }
 }

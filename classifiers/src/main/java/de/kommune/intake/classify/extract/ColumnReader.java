@@ -1,0 +1,231 @@
+package de.kommune.intake.classify.extract;
+
+import de.kommune.intake.classify.taxonomy.FieldDefinition;
+import de.kommune.intake.classify.taxonomy.FieldKind;
+import de.kommune.intake.classify.text.Line;
+import de.kommune.intake.classify.text.TextView;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Values laid out in columns under their labels: a header row of labels with a value row below
+ * (matched by position), and a label column that OCR emits before its value column.
+ */
+final class ColumnReader {
+
+    private static final int STACK_SEARCH_LINES = 12;
+
+    private ColumnReader() {
+    }
+
+    /** The value in the next line, in the column of the label. */
+    static Optional<Candidate> below(ExtractionContext ctx, FieldDefinition f, LabelHit hit, Line line, double base,
+                                      String detail) {
+        TextView view = ctx.view();
+        Line next = view.nextNonBlank(line);
+        if (next == null || next.page() != line.page() || next.index() - line.index() > 2) {
+            return Optional.empty();
+        }
+        for (LabelHit o : ctx.labels().startingIn(next.start(), next.end())) {
+            if (!o.isStop() && o.start() - next.start() <= 2 && ctx.activeFields().contains(o.field())) {
+                return Optional.empty(); // the next line is itself a label line
+            }
+        }
+        List<LabelHit> rowLabels = rowLabels(ctx, line);
+        int k = Math.max(0, indexOfStart(rowLabels, hit.start()));
+        double labelPos = (hit.start() - line.start()) / (double) Math.max(1, line.text().length());
+        String nt = next.text();
+        List<int[]> typed = ValueReader.typedSpans(nt, ctx);
+        List<int[]> cells = cells(nt, typed);
+        if (f.kind() == FieldKind.ADDRESS) {
+            String reach = view.text().substring(next.start(), Math.min(view.text().length(), next.end() + 60));
+            return ValueReader.text(f, reach).map(v -> LabelValueExtractor.candidate(f, v, base, next.start(), detail));
+        }
+        List<int[]> options = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        if (ValueReader.isTyped(f)) {
+            for (ValueReader.Value v : ValueReader.typed(f, nt, ctx)) {
+                if (!v.impossible()) {
+                    options.add(new int[] {v.start(), v.end()});
+                    values.add(v.normalized());
+                }
+            }
+        } else {
+            for (int[] cell : cells) {
+                if (isTextCell(cell, typed)) {
+                    Optional<String> v = ValueReader.text(f, nt.substring(cell[0], cell[1]));
+                    if (v.isPresent()) {
+                        options.add(cell);
+                        values.add(v.get());
+                    }
+                }
+            }
+        }
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        int choice = 0;
+        if (options.size() > 1) {
+            if (cells.size() == rowLabels.size() && k < cells.size()) {
+                int[] cell = cells.get(k);
+                choice = -1;
+                for (int i = 0; i < options.size(); i++) {
+                    if (options.get(i)[0] < cell[1] && cell[0] < options.get(i)[1]) {
+                        choice = i;
+                        break;
+                    }
+                }
+                if (choice < 0) {
+                    return Optional.empty();
+                }
+            } else {
+                double bestDiff = Double.MAX_VALUE;
+                for (int i = 0; i < options.size(); i++) {
+                    double pos = options.get(i)[0] / (double) Math.max(1, nt.length());
+                    double diff = Math.abs(pos - labelPos);
+                    if (diff < bestDiff) {
+                        bestDiff = diff;
+                        choice = i;
+                    }
+                }
+            }
+        }
+        return Optional.of(LabelValueExtractor.candidate(f, values.get(choice), base, next.start() + options.get(choice)[0], detail));
+    }
+
+    /**
+     * OCR often reads a form's label column and its value column one after the other
+     * ("seit:", "bis:", "festgestellt am:", ..., "06.09.2024", "08.09.2024", "07.09.2024"): the
+     * i-th line of a block of label-only lines takes the i-th line of the next run of lines that
+     * hold exactly one value each, when both blocks have the same length.
+     */
+    static Optional<Candidate> stacked(ExtractionContext ctx, FieldDefinition f, Line line, double base,
+                                        String detail) {
+        if (!ValueReader.isTyped(f)) {
+            return Optional.empty();
+        }
+        List<Line> lines = ctx.view().lines();
+        int a = line.index();
+        int b = line.index();
+        while (a > 0 && isLabelOnly(ctx, lines.get(a - 1))) {
+            a--;
+        }
+        while (b + 1 < lines.size() && isLabelOnly(ctx, lines.get(b + 1))) {
+            b++;
+        }
+        int n = b - a + 1;
+        if (n < 2) {
+            return Optional.empty();
+        }
+        int seen = 0;
+        for (int i = b + 1; i < lines.size() && seen < STACK_SEARCH_LINES; i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            seen++;
+            if (!isSingleValue(ctx, lines.get(i))) {
+                continue;
+            }
+            int count = 0;
+            while (i + count < lines.size() && count < n && isSingleValue(ctx, lines.get(i + count))) {
+                count++;
+            }
+            if (count < n || lines.get(i + line.index() - a).page() != line.page()) {
+                return Optional.empty();
+            }
+            Line valueLine = lines.get(i + line.index() - a);
+            List<ValueReader.Value> values = ValueReader.typed(f, valueLine.text(), ctx);
+            if (values.isEmpty() || values.get(0).impossible()) {
+                return Optional.empty();
+            }
+            return Optional.of(LabelValueExtractor.candidate(f, values.get(0).normalized(), base,
+                    valueLine.start() + values.get(0).start(), detail));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isLabelOnly(ExtractionContext ctx, Line l) {
+        String t = l.text().trim();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (t.endsWith(":")) {
+            return true;
+        }
+        List<LabelHit> hits = ctx.labels().startingIn(l.start(), l.end());
+        return !hits.isEmpty() && LabelLines.onlyLabels(ctx, l.text(), l.start());
+    }
+
+    private static boolean isSingleValue(ExtractionContext ctx, Line l) {
+        String t = l.text().trim();
+        List<int[]> spans = ValueReader.typedSpans(t, ctx);
+        if (spans.size() != 1) {
+            return false;
+        }
+        int covered = spans.get(0)[1] - spans.get(0)[0];
+        return covered >= t.replaceAll("\\s+", "").length() * 0.8;
+    }
+
+    /** Labels of active fields on a line, one per position: the header cells of a table row. */
+    private static List<LabelHit> rowLabels(ExtractionContext ctx, Line line) {
+        List<LabelHit> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (LabelHit h : ctx.labels().startingIn(line.start(), line.end())) {
+            if (!h.isStop() && h.start() >= lastEnd) {
+                out.add(h);
+                lastEnd = h.end();
+            }
+        }
+        return out;
+    }
+
+    private static int indexOfStart(List<LabelHit> hits, int start) {
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Splits a value row into cells: typed tokens, and text between them split at wide gaps. */
+    private static List<int[]> cells(String s, List<int[]> typed) {
+        List<int[]> out = new ArrayList<>();
+        int pos = 0;
+        for (int[] t : typed) {
+            textCells(s, pos, t[0], out);
+            out.add(t);
+            pos = t[1];
+        }
+        textCells(s, pos, s.length(), out);
+        return out;
+    }
+
+    private static void textCells(String s, int from, int to, List<int[]> out) {
+        String part = s.substring(from, to);
+        int p = 0;
+        for (String piece : part.split("\\s{3,}|\\t")) {
+            int idx = part.indexOf(piece, p);
+            if (piece.chars().filter(Character::isLetter).count() >= 2) {
+                int st = from + idx;
+                int en = st + piece.length();
+                while (st < en && !Character.isLetterOrDigit(s.charAt(st))) {
+                    st++;
+                }
+                out.add(new int[] {st, en});
+            }
+            p = idx + piece.length();
+        }
+    }
+
+    private static boolean isTextCell(int[] cell, List<int[]> typed) {
+        for (int[] t : typed) {
+            if (t[0] == cell[0] && t[1] == cell[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,33 @@
+package de.kommune.intake.classify.extract;
+
+import java.util.regex.Pattern;
+
+/** Helpers for the text around labels. */
+final class LabelLines {
+
+    private static final Pattern PARENS = Pattern.compile("\\([^()]{0,60}\\)");
+    private static final String SEPARATORS = "[\\s:.,;\\-–_/|*()\\[\\]=>]+";
+
+    private LabelLines() {
+    }
+
+    /** Nothing but separators and other labels between the label and the end of its line. */
+    static boolean emptyish(ExtractionContext ctx, String rest, int restStart) {
+        return stripParens(rest).replaceAll(SEPARATORS, "").isEmpty() || onlyLabels(ctx, rest, restStart);
+    }
+
+    static boolean onlyLabels(ExtractionContext ctx, String rest, int restStart) {
+        char[] c = rest.toCharArray();
+        for (LabelHit h : ctx.labels().startingIn(restStart, restStart + rest.length())) {
+            for (int i = h.start() - restStart; i < Math.min(c.length, h.end() - restStart); i++) {
+                c[i] = ' ';
+            }
+        }
+        return stripParens(new String(c)).replaceAll(SEPARATORS, "").isEmpty();
+    }
+
+    /** Blanks out short parentheticals, keeping offsets: "Grundmiete (Kaltmiete) 351,50 €". */
+    static String stripParens(String s) {
+        return PARENS.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+}
