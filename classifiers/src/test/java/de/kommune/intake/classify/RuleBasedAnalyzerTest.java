@@ -51,9 +51,10 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
-    void invalidIbanIsNotOutputAndSendsToReview() {
+    void invalidIbanIsShownWithLowConfidenceAndSendsToReview() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("0130 00", "0130 01"));
-        assertThat(r.fields()).doesNotContainKey("iban");
+        assertThat(r.fields().get("iban").value()).isEqualTo("DE89370400440532013001");
+        assertThat(r.fields().get("iban").confidence()).isLessThan(0.2);
         assertThat(r.reviewReasons()).contains(ReviewReasons.INVALID_IBAN);
     }
 

@@ -8,11 +8,13 @@ import de.kommune.intake.classify.text.TextView;
 import java.util.List;
 
 /**
- * Proposes the document's IBAN. An IBAN-shaped string that fails the check is never proposed and
- * raises {@code INVALID_IBAN}. IBANs in a letter footer or in a payment request ("auf unser
+ * Proposes the document's IBAN. An IBAN-shaped string that fails the check raises {@code INVALID_IBAN} and is
+ * proposed only with a very low confidence, so the reviewer sees what was printed while any valid IBAN wins. IBANs in a letter footer or in a payment request ("auf unser
  * Konto") belong to the sender, so they rank below one printed next to the citizen's data.
  */
 final class IbanExtractor implements FieldExtractor {
+
+    private static final double INVALID_CONFIDENCE = 0.1;
 
     private static final List<String> FOOTER = List.of("bankverbindung", "bic", "ust idnr", "amtsgericht", "hrb",
             "geschaftsfuhrer", "steuernummer", "registergericht");
@@ -33,9 +35,8 @@ final class IbanExtractor implements FieldExtractor {
                 continue;
             }
             for (IbanFinder.Found f : found) {
-                if (f.valid()) {
-                    ctx.offer(field, f.iban(), confidence(view, f), f.start(), "pattern", "iban");
-                }
+                double c = f.valid() ? confidence(view, f) : INVALID_CONFIDENCE;
+                ctx.offer(field, f.iban(), c, f.start(), "pattern", "iban");
             }
         }
     }
