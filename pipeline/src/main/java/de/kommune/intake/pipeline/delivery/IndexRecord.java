@@ -39,9 +39,15 @@ final class IndexRecord {
         record.put("fields", fields);
         record.put("pageCount", pageCount);
         record.put("language", language);
-        record.put("ocr", Map.of("engine", engine, "meanConfidence", round(doc.meanConfidence(), 1),
-                "skipped", doc.ocrSkipped()));
-        record.put("review", Map.of("required", doc.reviewRequired(), "reasons", List.copyOf(doc.reviewReasons())));
+        Map<String, Object> ocr = new LinkedHashMap<>();
+        ocr.put("engine", engine);
+        ocr.put("meanConfidence", round(doc.meanConfidence(), 1));
+        ocr.put("skipped", doc.ocrSkipped());
+        record.put("ocr", ocr);
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("required", doc.reviewRequired());
+        review.put("reasons", List.copyOf(doc.reviewReasons()));
+        record.put("review", review);
         Map<String, Object> routing = new LinkedHashMap<>();
         routing.put("target", doc.target());
         routing.put("caseKey", doc.caseKey());

@@ -38,7 +38,8 @@ import java.util.Map;
 /**
  * Builds the searchable PDF of one document: scanned pages as the stored page image with an invisible text layer
  * at the recognised word positions; text-layer pages of a born-digital PDF copied as they are; office text set
- * as plain pages. Adds PDF/A-2b identification (XMP) and an sRGB output intent.
+ * as plain pages. Adds XMP metadata, an sRGB output intent and, where every page is our own, the PDF/A-2b
+ * identification.
  */
 public final class SearchablePdfBuilder {
 
@@ -73,7 +74,9 @@ public final class SearchablePdfBuilder {
                     addTextPages(doc, page.text(), font, glyphs);
                 }
             }
-            markPdfA(doc, title);
+            // Copied born-digital pages keep their fonts, which need not be embedded: claim PDF/A only for
+            // documents made entirely of our own pages (PDF/A conversion of born-digital input: issue #3).
+            markPdfA(doc, title, original == null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -149,15 +152,17 @@ public final class SearchablePdfBuilder {
         } while (i < lines.size());
     }
 
-    private static void markPdfA(PDDocument doc, String title) throws IOException {
+    private static void markPdfA(PDDocument doc, String title, boolean claimPdfA) throws IOException {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         try {
             DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
             dc.setTitle(title);
-            PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
-            id.setPart(2);
-            id.setConformance("B");
+            if (claimPdfA) {
+                PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+                id.setPart(2);
+                id.setConformance("B");
+            }
             XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
             Calendar now = Calendar.getInstance();
             basic.setCreateDate(now);

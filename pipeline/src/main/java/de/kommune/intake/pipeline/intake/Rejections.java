@@ -47,7 +47,7 @@ public final class Rejections {
     }
 
     private void writeReason(InputTicket ticket, RejectReason reason, String message) throws IOException {
-        Path target = targetFor(ticket.fileName());
+        Path target = targetFor(ticket.fileName(), ticket.inputId());
         Files.createDirectories(target.getParent());
         if (store.exists(StoreKeys.original(ticket.inputId()))) {
             try (InputStream in = store.open(StoreKeys.original(ticket.inputId()))) {
@@ -74,11 +74,14 @@ public final class Rejections {
     }
 
     /** Keeps the input's relative folders so two {@code scan.pdf} from different folders don't collide. */
-    private Path targetFor(String fileName) {
+    private Path targetFor(String fileName, String inputId) {
         Path base = rejectedDir.toAbsolutePath().normalize();
         Path p = base.resolve(fileName.replace('\\', '/')).normalize();
         if (!p.startsWith(base) || p.equals(base)) {
-            p = base.resolve(Path.of(fileName).getFileName().toString());
+            // A name climbing out ("../../x.pdf") keeps only its last part; a name like ".." gets one from the id.
+            Path last = Path.of(fileName.replace('\\', '/')).getFileName();
+            String name = last == null ? "" : last.toString();
+            p = base.resolve(name.isEmpty() || name.equals("..") || name.equals(".") ? "unnamed-" + inputId : name);
         }
         return p;
     }

@@ -54,27 +54,25 @@ public final class FileLedger implements Ledger {
     @Override
     public String claimContent(String sha256, String inputId) {
         Path marker = content.resolve(checkedId(sha256));
+        // Write the owner first, then hard-link it into place: link() fails atomically if the marker exists,
+        // so a concurrent claimer (another thread or process) never sees a half-written marker.
+        Path tmp = content.resolve("." + UUID.randomUUID() + ".tmp");
         try {
-            Files.writeString(Files.createFile(marker), inputId);
-            return inputId;
-        } catch (FileAlreadyExistsException e) {
-            return readOwner(marker, inputId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String readOwner(Path marker, String fallback) {
-        // The creator writes right after creating; a crash in between leaves an empty marker: reclaim it.
-        try {
-            String owner = Files.readString(marker).trim();
-            if (owner.isEmpty()) {
-                Files.writeString(marker, fallback);
-                return fallback;
+            Files.writeString(tmp, inputId);
+            try {
+                Files.createLink(marker, tmp);
+                return inputId;
+            } catch (FileAlreadyExistsException e) {
+                return Files.readString(marker).trim();
             }
-            return owner;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // a stray temp file is harmless
+            }
         }
     }
 

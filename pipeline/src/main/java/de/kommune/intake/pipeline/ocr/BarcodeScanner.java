@@ -19,34 +19,36 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds barcodes on a page (separator sheets, BG-number codes, GiroCodes). A fast pass on a half-size copy
- * catches the large separator codes; only if it finds nothing is the full page searched.
+ * Finds barcodes on a page (separator sheets, BG-number codes, GiroCodes). A thorough pass on a half-size copy
+ * catches the large codes; a second pass at full size catches small stickers next to them.
  */
 final class BarcodeScanner {
 
-    private static final Map<DecodeHintType, Object> HINTS = new EnumMap<>(DecodeHintType.class);
+    private static final Map<DecodeHintType, Object> THOROUGH = hints(true);
 
-    static {
-        HINTS.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX,
+    private static Map<DecodeHintType, Object> hints(boolean tryHarder) {
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE, BarcodeFormat.DATA_MATRIX,
                 BarcodeFormat.CODE_128, BarcodeFormat.CODE_39, BarcodeFormat.PDF_417, BarcodeFormat.AZTEC));
-        HINTS.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        HINTS.put(DecodeHintType.CHARACTER_SET, "UTF-8");
+        if (tryHarder) {
+            hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        }
+        hints.put(DecodeHintType.CHARACTER_SET, "UTF-8");
+        return hints;
     }
 
     /** @return decoded codes as {@code FORMAT:payload}, without duplicates */
     List<String> scan(BufferedImage page) {
-        Set<String> found = new LinkedHashSet<>(decode(Images.scale(page, 0.5)));
-        if (found.isEmpty()) {
-            found.addAll(decode(page));
-        }
+        Set<String> found = new LinkedHashSet<>(decode(Images.scale(page, 0.5), THOROUGH));
+        found.addAll(decode(page, THOROUGH));
         return new ArrayList<>(found);
     }
 
-    private static List<String> decode(BufferedImage image) {
+    private static List<String> decode(BufferedImage image, Map<DecodeHintType, Object> hints) {
         List<String> out = new ArrayList<>();
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         try {
-            Result[] results = new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap, HINTS);
+            Result[] results = new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap, hints);
             for (Result r : results) {
                 out.add(r.getBarcodeFormat().name() + ":" + r.getText());
             }

@@ -21,7 +21,7 @@ final class PageSources {
             return new ImagePageSource(file, mediaType, maxPixels);
         }
         if (MediaTypeDetector.isTextDocument(mediaType)) {
-            return new TextDocumentSource(file);
+            return new TextDocumentSource(file, mediaType);
         }
         throw new InputRejectedException(RejectReason.UNSUPPORTED_TYPE, "Type " + mediaType + " is not supported.");
     }

@@ -2,6 +2,7 @@ package de.kommune.intake.pipeline.ocr;
 
 import de.kommune.intake.pipeline.model.InputRejectedException;
 import de.kommune.intake.pipeline.model.RejectReason;
+import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
@@ -14,6 +15,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +31,33 @@ final class TextDocumentSource implements PageSource {
 
     private final List<String> pages;
 
-    TextDocumentSource(Path file) {
+    TextDocumentSource(Path file, String mediaType) {
+        String text = "text/plain".equals(mediaType) ? plainText(file) : tikaText(file);
+        List<String> split = new ArrayList<>();
+        for (String p : text.split("\f")) {
+            if (!p.isBlank()) {
+                split.add(p.strip());
+            }
+        }
+        this.pages = split.isEmpty() ? List.of("") : split;
+    }
+
+    /** Plain text is read directly (charset detected): Tika's XHTML output would turn form feeds into U+FFFD. */
+    private static String plainText(Path file) {
+        try (InputStream in = Files.newInputStream(file); AutoDetectReader reader = new AutoDetectReader(in)) {
+            StringBuilder sb = new StringBuilder();
+            char[] buf = new char[8192];
+            for (int n; (n = reader.read(buf)) > 0 && sb.length() < MAX_CHARS; ) {
+                sb.append(buf, 0, n);
+            }
+            return sb.toString();
+        } catch (IOException | TikaException e) {
+            throw new InputRejectedException(RejectReason.CORRUPT,
+                    "The text file cannot be read: " + PdfPageSource.technical(e));
+        }
+    }
+
+    private static String tikaText(Path file) {
         AutoDetectParser parser = new AutoDetectParser();
         ParseContext context = new ParseContext();
         context.set(Parser.class, parser); // also parse attachments (EML) and embedded documents
@@ -44,13 +73,7 @@ final class TextDocumentSource implements PageSource {
             throw new InputRejectedException(RejectReason.CORRUPT,
                     "The document cannot be read: " + PdfPageSource.technical(e));
         }
-        List<String> split = new ArrayList<>();
-        for (String p : handler.toString().split("\f")) {
-            if (!p.isBlank()) {
-                split.add(p.strip());
-            }
-        }
-        this.pages = split.isEmpty() ? List.of("") : split;
+        return handler.toString();
     }
 
     @Override

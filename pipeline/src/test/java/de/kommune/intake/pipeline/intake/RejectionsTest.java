@@ -9,6 +9,7 @@ import de.kommune.intake.pipeline.model.RejectReason;
 import de.kommune.intake.pipeline.store.FileContentStore;
 import de.kommune.intake.pipeline.store.StoreKeys;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -104,6 +105,21 @@ class RejectionsTest {
         assertThat(rejectedDir.resolve("evil.pdf.reason.json")).exists();
         assertThat(tmp.resolve("etc")).doesNotExist();
         assertThat(tmp.getParent().resolve("etc/evil.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aFileNameOfDotDotStaysInsideTheRejectedFolder() throws IOException {
+        for (String name : List.of("..", "scans/..")) {
+            InputTicket ticket = stored("in-" + name.length(), name, new byte[]{1, 2}, null);
+
+            rejections.reject(ticket, RejectReason.EMPTY, "no", "intake");
+
+            assertThat(ledger.input(ticket.inputId()).orElseThrow().status()).isEqualTo(Outcome.REJECTED);
+        }
+        try (Stream<Path> files = Files.list(rejectedDir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".reason.json"))).hasSize(2);
+        }
+        assertThat(tmp).isDirectory();
     }
 
     @Test

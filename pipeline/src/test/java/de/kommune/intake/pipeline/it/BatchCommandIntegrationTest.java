@@ -34,6 +34,18 @@ class BatchCommandIntegrationTest {
     static int exitCode;
     static List<JsonNode> labels;
     static String duplicateName = "doppelt/nochmal_eingereicht.pdf";
+    static final String KUENDIGUNG_TEXT = """
+            Müller Logistik GmbH · Hafenstraße 12 · 28217 Bremen
+            Herrn Jonas Weber
+            Lindenweg 4
+            28199 Bremen
+            Bremen, 03.02.2025
+            Kündigung Ihres Arbeitsverhältnisses
+            Sehr geehrter Herr Weber,
+            hiermit kündigen wir das mit Ihnen bestehende Arbeitsverhältnis ordentlich und fristgerecht zum 31.03.2025.
+            Mit freundlichen Grüßen
+            Müller Logistik GmbH
+            """;
 
     @BeforeAll
     static void runBatch() throws Exception {
@@ -48,6 +60,12 @@ class BatchCommandIntegrationTest {
                 .filter(f -> f.startsWith("born-digital/")).findFirst().orElseThrow();
         Files.createDirectories(in.resolve("doppelt"));
         Files.copy(in.resolve(bornDigital), in.resolve(duplicateName));
+        // Office and mail formats go through Tika, not OCR.
+        Files.createDirectories(in.resolve("post"));
+        Files.writeString(in.resolve("post/kuendigung.txt"), KUENDIGUNG_TEXT, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("post/nachricht.eml"), "From: buerger@example.org\r\nTo: poststelle@jobcenter.example\r\n"
+                + "Subject: Kuendigung Arbeitsvertrag\r\nDate: Mon, 3 Feb 2025 10:00:00 +0100\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + KUENDIGUNG_TEXT, StandardCharsets.UTF_8);
         exitCode = BatchCommand.run(new String[]{"batch", "--in", in.toString(), "--out", out.toString(),
                 "--work", tmp.resolve("work").toString()});
     }
@@ -92,6 +110,20 @@ class BatchCommandIntegrationTest {
         assertThat(expected.values().stream().flatMap(Set::stream)).containsAll(reasons);
         JsonNode dup = o.rejectionsOf(duplicateName).get(0);
         assertThat(dup.path("reason").asString()).isEqualTo("DUPLICATE");
+    }
+
+    @Test
+    void textAndMailInputsAreReadWithoutOcr() throws Exception {
+        OutputFolder o = new OutputFolder(out);
+        for (String file : List.of("post/kuendigung.txt", "post/nachricht.eml")) {
+            List<JsonNode> recs = o.recordsOf(file);
+            assertThat(recs).as(file).hasSize(1);
+            JsonNode r = recs.get(0);
+            assertThat(r.path("ocr").path("skipped").asBoolean()).isTrue();
+            assertThat(r.path("documentType").asString()).isEqualTo("KUENDIGUNG");
+            assertThat(r.path("fields").path("terminationDate").path("value").asString()).isEqualTo("2025-03-31");
+            assertThat(Files.readString(out.resolve(r.path("id").asString() + ".txt"))).contains("fristgerecht");
+        }
     }
 
     @Test
