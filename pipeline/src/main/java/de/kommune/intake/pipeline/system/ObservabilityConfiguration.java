@@ -28,7 +28,7 @@ class ObservabilityConfiguration {
     private static final int MAX_COUNTED = 100_000;
 
     @Bean
-    HealthIndicator contentStoreHealth(ContentStore store) {
+    HealthIndicator contentStoreHealthIndicator(ContentStore store) {
         return () -> {
             try {
                 store.put(".health/probe", "ok".getBytes(StandardCharsets.US_ASCII));
@@ -41,7 +41,7 @@ class ObservabilityConfiguration {
 
     /** Opens a connection to the broker, embedded or external, the way a stage consumer would. */
     @Bean
-    HealthIndicator brokerHealth(ConnectionFactory connectionFactory) {
+    HealthIndicator brokerHealthIndicator(ConnectionFactory connectionFactory) {
         return () -> {
             try (Connection connection = connectionFactory.createConnection()) {
                 connection.start();
@@ -53,7 +53,7 @@ class ObservabilityConfiguration {
     }
 
     @Bean
-    HealthIndicator ocrEngineHealth(OcrEngine engine) {
+    HealthIndicator ocrEngineHealthIndicator(OcrEngine engine) {
         return () -> {
             List<String> missing = engine.missingLanguages();
             Health.Builder b = missing.isEmpty() ? Health.up() : Health.down().withDetail("missingLanguages", missing);
@@ -62,7 +62,7 @@ class ObservabilityConfiguration {
     }
 
     @Bean
-    HealthIndicator connectorsHealth(ConnectorRegistry registry) {
+    HealthIndicator connectorsHealthIndicator(ConnectorRegistry registry) {
         return () -> {
             Health.Builder b = Health.up();
             registry.targets().forEach((name, connector) -> {

@@ -110,7 +110,7 @@ class ServiceIntegrationTest {
         JsonNode health = json.readTree(get("/actuator/health").body());
         assertThat(health.path("status").asString()).as(health.toString()).isEqualTo("UP");
         assertThat(health.path("components").size()).as(health.toString()).isGreaterThan(3);
-        assertThat(health.path("components").has("ocrEngine")).isTrue();
+        assertThat(health.path("components").has("ocrEngine")).as(health.toString()).isTrue();
         assertThat(health.path("components").has("contentStore")).isTrue();
         assertThat(health.path("components").path("broker").path("status").asString()).isEqualTo("UP");
 
