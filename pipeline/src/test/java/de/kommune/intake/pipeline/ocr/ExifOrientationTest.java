@@ -19,25 +19,12 @@ class ExifOrientationTest {
     @TempDir
     Path tmp;
 
-    /** A 3 x 2 grey image whose pixels are all different: value = 10 * (1 + x + 3y). */
     private static BufferedImage sample() {
-        BufferedImage img = new BufferedImage(3, 2, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < 2; y++) {
-            for (int x = 0; x < 3; x++) {
-                img.getRaster().setSample(x, y, 0, 10 * (1 + x + 3 * y));
-            }
-        }
-        return img;
+        return PixelGrids.sample();
     }
 
     private static int[][] pixels(BufferedImage img) {
-        int[][] p = new int[img.getHeight()][img.getWidth()];
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                p[y][x] = img.getRaster().getSample(x, y, 0);
-            }
-        }
-        return p;
+        return PixelGrids.pixels(img);
     }
 
     @ParameterizedTest

@@ -8,25 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImagesTest {
 
-    /** 3 x 2 grey:  10 20 30 / 40 50 60 */
     private static BufferedImage sample() {
-        BufferedImage img = new BufferedImage(3, 2, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < 2; y++) {
-            for (int x = 0; x < 3; x++) {
-                img.getRaster().setSample(x, y, 0, 10 * (1 + x + 3 * y));
-            }
-        }
-        return img;
+        return PixelGrids.sample();
     }
 
     private static int[][] pixels(BufferedImage img) {
-        int[][] p = new int[img.getHeight()][img.getWidth()];
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                p[y][x] = img.getRaster().getSample(x, y, 0);
-            }
-        }
-        return p;
+        return PixelGrids.pixels(img);
     }
 
     @Test
