@@ -48,10 +48,27 @@ public record IntakeProperties(
                       @DefaultValue("0") @Min(0) int workers,
                       @DefaultValue("300") @Min(72) int renderDpi,
                       @DefaultValue("40") @Min(0) int minTextLayerChars,
-                      @DefaultValue("55") @Min(0) int retryRotationBelowConfidence) {
+                      @DefaultValue("55") @Min(0) int retryRotationBelowConfidence,
+                      @DefaultValue @Valid Preprocess preprocess) {
 
         public int effectiveWorkers() {
             return workers > 0 ? workers : Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+
+        /**
+         * Preprocessing before OCR, each step recorded in the page's corrections. {@code perspective} and
+         * {@code illumination} apply to photos (images without a stated resolution), {@code deskew} and
+         * {@code osd} to photos and scans.
+         */
+        public record Preprocess(@DefaultValue("true") boolean perspective,
+                                 @DefaultValue("true") boolean illumination,
+                                 @DefaultValue("true") boolean deskew,
+                                 @DefaultValue("false") boolean osd) {
+
+            public de.kommune.intake.pipeline.ocr.preprocess.PreprocessSettings settings() {
+                return new de.kommune.intake.pipeline.ocr.preprocess.PreprocessSettings(perspective, illumination,
+                        deskew, osd);
+            }
         }
     }
 

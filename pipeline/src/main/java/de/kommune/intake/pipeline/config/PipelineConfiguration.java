@@ -98,7 +98,7 @@ class PipelineConfiguration {
                                   IntakeProperties props, ObjectMapper intakeJson, MeterRegistry meters) {
         var ocrSettings = new OcrStage.Settings(props.ocr().renderDpi(), props.ocr().minTextLayerChars(),
                 props.limits().maxPixels(), props.limits().maxPages(), props.ocr().retryRotationBelowConfidence(),
-                props.separatorBarcode());
+                props.separatorBarcode(), props.ocr().preprocess().settings());
         return new StageEndpoints(
                 new IntakeStage(store, ledger, rejections, new MediaTypeDetector(), props.limits()),
                 new OcrStage(store, ledger, rejections, engine, intakeJson, ocrSettings, meters),

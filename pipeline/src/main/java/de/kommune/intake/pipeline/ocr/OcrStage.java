@@ -12,6 +12,7 @@ import de.kommune.intake.pipeline.model.InputTicket;
 import de.kommune.intake.pipeline.model.Outcome;
 import de.kommune.intake.pipeline.model.PageResult;
 import de.kommune.intake.pipeline.model.RejectReason;
+import de.kommune.intake.pipeline.ocr.preprocess.PreprocessSettings;
 import de.kommune.intake.pipeline.store.ContentStore;
 import de.kommune.intake.pipeline.store.StoreKeys;
 import io.micrometer.core.instrument.Counter;
@@ -34,7 +35,18 @@ import java.util.UUID;
 public final class OcrStage {
 
     public record Settings(int renderDpi, int minTextLayerChars, long maxPixels, int maxPages,
-                           int retryRotationBelowConfidence, String separatorBarcode) {
+                           int retryRotationBelowConfidence, String separatorBarcode, PreprocessSettings preprocess) {
+
+        public Settings {
+            preprocess = preprocess == null ? PreprocessSettings.NONE : preprocess;
+        }
+
+        /** Without preprocessing beyond grey conversion and resampling. */
+        public Settings(int renderDpi, int minTextLayerChars, long maxPixels, int maxPages,
+                        int retryRotationBelowConfidence, String separatorBarcode) {
+            this(renderDpi, minTextLayerChars, maxPixels, maxPages, retryRotationBelowConfidence, separatorBarcode,
+                    PreprocessSettings.NONE);
+        }
     }
 
     private final ContentStore store;
@@ -43,7 +55,7 @@ public final class OcrStage {
     private final OcrEngine engine;
     private final ObjectMapper json;
     private final Settings settings;
-    private final PagePreparer preparer = new PagePreparer();
+    private final PagePreparer preparer;
     private final MediaTypeDetector detector = new MediaTypeDetector();
     private final BarcodeScanner barcodes = new BarcodeScanner();
     private final Counter pagesOcr;
@@ -57,6 +69,7 @@ public final class OcrStage {
         this.engine = engine;
         this.json = json;
         this.settings = settings;
+        this.preparer = new PagePreparer(settings.preprocess(), engine.datapath());
         this.pagesOcr = Counter.builder("intake.pages").tag("source", "ocr").description("pages OCR'd").register(meters);
         this.pagesText = Counter.builder("intake.pages").tag("source", "text").description("pages with text, no OCR")
                 .register(meters);

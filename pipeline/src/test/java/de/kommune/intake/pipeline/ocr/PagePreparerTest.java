@@ -104,8 +104,6 @@ class PagePreparerTest {
     }
 
     @Test
-    @Disabled("BUG: when the 2x upscaling cap applies (source below 150 dpi, e.g. a 900 px wide phone photo), "
-            + "PagePreparer still reports 300 dpi although the image is only 2 x source dpi; PDF pages come out too small")
     void theReportedResolutionMatchesTheImageAfterCappedUpscaling() {
         // A 1200 x 1600 photo (the demo set's size): estimated 900 / 8.27 = 109 dpi
         BufferedImage photo = grey(900, 1200);
