@@ -33,6 +33,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Wires the plain-Java stages; Spring and Camel stay at this edge. */
 @Configuration(proxyBeanMethods = false)
@@ -95,16 +98,29 @@ class PipelineConfiguration {
     @Bean
     StageEndpoints stageEndpoints(ContentStore store, Ledger ledger, Rejections rejections, OcrEngine engine,
                                   DocumentAnalyzer analyzer, DocumentPages pages, DeliveryStage delivery,
-                                  IntakeProperties props, ObjectMapper intakeJson, MeterRegistry meters) {
+                                  IntakeProperties props, ObjectMapper intakeJson, MeterRegistry meters,
+                                  ExecutorService ocrPagePool) {
         var ocrSettings = new OcrStage.Settings(props.ocr().renderDpi(), props.ocr().minTextLayerChars(),
                 props.limits().maxPixels(), props.limits().maxPages(), props.ocr().retryRotationBelowConfidence(),
                 props.separatorBarcode(), props.ocr().preprocess().settings());
         return new StageEndpoints(
                 new IntakeStage(store, ledger, rejections, new MediaTypeDetector(), props.limits()),
-                new OcrStage(store, ledger, rejections, engine, intakeJson, ocrSettings, meters),
+                new OcrStage(store, ledger, rejections, engine, intakeJson, ocrSettings, meters, ocrPagePool,
+                        props.ocr().effectiveWorkers()),
                 new AnalyzeStage(pages, analyzer, ledger, props.review().minOcrConfidence()),
                 new RoutingStage(props.routing()),
                 delivery, intakeJson, meters);
+    }
+
+    /** The threads that run Tesseract: one engine each, as many as configured OCR workers. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService ocrPagePool(IntakeProperties props) {
+        AtomicInteger n = new AtomicInteger();
+        return Executors.newFixedThreadPool(props.ocr().effectiveWorkers(), r -> {
+            Thread t = new Thread(r, "ocr-page-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Bean

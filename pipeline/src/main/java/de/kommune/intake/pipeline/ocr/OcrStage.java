@@ -26,6 +26,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 /**
  * Second stage: turns an input into page texts (text layer, office text or OCR), finds separator sheets and cuts
@@ -55,6 +60,8 @@ public final class OcrStage {
     private final OcrEngine engine;
     private final ObjectMapper json;
     private final Settings settings;
+    private final ExecutorService pagePool;
+    private final int maxPagesInFlight;
     private final PagePreparer preparer;
     private final MediaTypeDetector detector = new MediaTypeDetector();
     private final BarcodeScanner barcodes = new BarcodeScanner();
@@ -63,6 +70,17 @@ public final class OcrStage {
 
     public OcrStage(ContentStore store, Ledger ledger, Rejections rejections, OcrEngine engine, ObjectMapper json,
                     Settings settings, MeterRegistry meters) {
+        this(store, ledger, rejections, engine, json, settings, meters, null, 1);
+    }
+
+    /**
+     * @param pagePool threads that recognise pages (one Tesseract engine each); {@code null} = in the caller
+     * @param poolSize the pool's thread count, bounding the page images held in memory per input
+     */
+    public OcrStage(ContentStore store, Ledger ledger, Rejections rejections, OcrEngine engine, ObjectMapper json,
+                    Settings settings, MeterRegistry meters, ExecutorService pagePool, int poolSize) {
+        this.pagePool = pagePool;
+        this.maxPagesInFlight = poolSize + 1;
         this.store = store;
         this.ledger = ledger;
         this.rejections = rejections;
@@ -100,8 +118,13 @@ public final class OcrStage {
         }
     }
 
+    /**
+     * Pages are read from the source one at a time in this thread (PDF renderers are not thread-safe) and
+     * recognised on the shared page pool, so a 300-page scan keeps every core busy while at most a few page images
+     * are in memory at once.
+     */
     private List<PageResult> readPages(InputTicket ticket) throws IOException {
-        List<PageResult> results = new ArrayList<>();
+        List<Future<PageResult>> pages = new ArrayList<>();
         try (PageSource source = PageSources.open(store.localFile(StoreKeys.original(ticket.inputId())),
                 ticket.mediaType(), settings.renderDpi(), settings.minTextLayerChars(), settings.maxPixels())) {
             if (source.pageCount() > settings.maxPages()) {
@@ -114,15 +137,73 @@ public final class OcrStage {
             for (int i = 0; i < source.pageCount(); i++) {
                 String key = StoreKeys.pageResult(ticket.inputId(), i + 1);
                 if (store.exists(key)) {
-                    results.add(json.readValue(store.read(key), PageResult.class));
+                    pages.add(CompletableFuture.completedFuture(json.readValue(store.read(key), PageResult.class)));
                     continue;
                 }
-                PageResult page = readPage(ticket.inputId(), i + 1, source.page(i));
-                store.put(key, json.writeValueAsBytes(page));
-                results.add(page);
+                waitWhileBusy(pages);
+                SourcePage page = source.page(i);
+                int pageNo = i + 1;
+                Callable<PageResult> work = () -> {
+                    PageResult result = readPage(ticket.inputId(), pageNo, page);
+                    store.put(key, json.writeValueAsBytes(result));
+                    return result;
+                };
+                pages.add(pagePool == null ? completed(work) : pagePool.submit(work));
+            }
+            return collect(pages);
+        } catch (IOException | RuntimeException e) {
+            pages.forEach(f -> f.cancel(true));
+            throw e;
+        }
+    }
+
+    /** Bounds the page images waiting for OCR to one more than the pool can work on. */
+    private void waitWhileBusy(List<Future<PageResult>> pages) throws IOException {
+        long running = pages.stream().filter(f -> !f.isDone()).count();
+        for (Future<PageResult> f : pages) {
+            if (running < maxPagesInFlight) {
+                return;
+            }
+            if (!f.isDone()) {
+                unwrap(f);
+                running--;
             }
         }
+    }
+
+    private static List<PageResult> collect(List<Future<PageResult>> pages) throws IOException {
+        List<PageResult> results = new ArrayList<>(pages.size());
+        for (Future<PageResult> f : pages) {
+            results.add(unwrap(f));
+        }
         return results;
+    }
+
+    private static Future<PageResult> completed(Callable<PageResult> work) throws IOException {
+        try {
+            return CompletableFuture.completedFuture(work.call());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PageResult unwrap(Future<PageResult> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for OCR", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private PageResult readPage(String inputId, int pageNo, SourcePage page) throws IOException {
