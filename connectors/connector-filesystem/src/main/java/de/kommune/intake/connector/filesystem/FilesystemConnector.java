@@ -13,14 +13,18 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Writes each document as {@code <id>.pdf}, {@code <id>.txt} and, last, {@code <id>.json}.
  *
- * <p>Every file is written to a temporary name and atomically renamed, and the index record comes last, so an
- * import job that waits for the {@code .json} never sees a half-written document. Redelivery overwrites the same
- * three files: the document id is the idempotency key, so a retry can never create a second document.
+ * <p>Every file is written to a temporary name of its own ({@code <name>.<uuid>.part}, removed when the attempt
+ * fails) and atomically renamed, and the index record comes last, so an import job that waits for the
+ * {@code .json} never sees a half-written document, even while a redelivery of the same document runs. Redelivery
+ * overwrites the same three files: the document id is the idempotency key, so a retry can never create a second
+ * document.
  */
 final class FilesystemConnector implements DmsConnector {
 
@@ -65,17 +69,33 @@ final class FilesystemConnector implements DmsConnector {
     }
 
     private static void copy(ContentSource source, Path target) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
+        Path tmp = tempFor(target);
         try (InputStream in = source.openStream()) {
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, tmp);
+            move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        move(tmp, target);
     }
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + ".part");
-        Files.write(tmp, bytes);
-        move(tmp, target);
+        Path tmp = tempFor(target);
+        try {
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            move(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * A temporary name of its own per attempt: two deliveries of one document running at once (a redelivery
+     * while the first attempt still runs) must not write into, or rename, each other's half-written file.
+     * Created with the default permissions, not {@code Files.createTempFile}'s owner-only ones, so the import job
+     * can read what lands in the folder.
+     */
+    private static Path tempFor(Path target) {
+        return target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
     }
 
     private static void move(Path tmp, Path target) throws IOException {

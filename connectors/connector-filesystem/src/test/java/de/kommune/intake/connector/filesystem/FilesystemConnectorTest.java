@@ -73,6 +73,44 @@ class FilesystemConnectorTest {
     }
 
     @Test
+    void aFailedDeliveryLeavesNoPartFilesBehind() throws Exception {
+        ContentSource broken = new ContentSource() {
+            @Override
+            public InputStream openStream() {
+                return new InputStream() {
+                    private int n;
+
+                    @Override
+                    public int read() throws java.io.IOException {
+                        if (n++ > 10_000) {
+                            throw new java.io.IOException("content store gone");
+                        }
+                        return 'x';
+                    }
+                };
+            }
+
+            @Override
+            public long size() {
+                return 20_000;
+            }
+
+            @Override
+            public String mediaType() {
+                return "application/pdf";
+            }
+        };
+        FiledDocument good = document("b", "{}");
+        FiledDocument doc = new FiledDocument("b", "b", "KONTOAUSZUG", Map.of(), null, "leistung", false, List.of(),
+                "scan/b.pdf", good.receivedAt(), broken, good.text(), null, "{}");
+
+        assertThat(connector(out).deliver(doc)).isInstanceOf(DeliveryResult.RetryLater.class);
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).isEmpty();
+        }
+    }
+
+    @Test
     void idsCannotEscapeTheFolder() {
         assertThat(FilesystemConnector.safeName("../../etc/passwd")).doesNotContain("/").doesNotStartWith(".");
     }
