@@ -8,7 +8,6 @@ import de.kommune.intake.connector.spi.HealthStatus;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Writes each document as {@code <id>.pdf}, {@code <id>.txt} and, last, {@code <id>.json}.
+ * Writes each document as {@code <id>.pdf}, {@code <id>.txt} and, last, its index file: {@code <id>.json} by
+ * default, or {@code <id>.<extension>} in the configured {@link IndexFormat}.
  *
  * <p>Every file is written to a temporary name of its own ({@code <name>.<uuid>.part}, removed when the attempt
  * fails) and atomically renamed, and the index record comes last, so an import job that waits for the
@@ -30,15 +30,25 @@ final class FilesystemConnector implements DmsConnector {
 
     private final Path directory;
     private final boolean writeOriginal;
+    private final IndexFormat indexFormat;
 
-    FilesystemConnector(Path directory, boolean writeOriginal) {
+    FilesystemConnector(Path directory, boolean writeOriginal, IndexFormat indexFormat) {
         this.directory = directory;
         this.writeOriginal = writeOriginal;
+        this.indexFormat = indexFormat;
     }
 
     @Override
     public DeliveryResult deliver(FiledDocument document) {
         String base = safeName(document.id());
+        byte[] index;
+        try {
+            // Rendered before anything is written: a document the format cannot express leaves no orphan PDF.
+            index = indexFormat.render(document, base + ".pdf");
+        } catch (UnrenderableIndexException e) {
+            return new DeliveryResult.Rejected(e.getMessage());
+        }
+        Path indexFile = directory.resolve(base + "." + indexFormat.extension());
         try {
             Files.createDirectories(directory);
             copy(document.pdf(), directory.resolve(base + ".pdf"));
@@ -46,9 +56,8 @@ final class FilesystemConnector implements DmsConnector {
             if (writeOriginal && document.original() != null) {
                 copy(document.original(), directory.resolve(base + ".original"));
             }
-            writeAtomically(directory.resolve(base + ".json"),
-                    document.indexRecordJson().getBytes(StandardCharsets.UTF_8));
-            return new DeliveryResult.Delivered(directory.resolve(base + ".json").toString());
+            writeAtomically(indexFile, index);
+            return new DeliveryResult.Delivered(indexFile.toString());
         } catch (IOException e) {
             // A full or unmounted disk is transient from the pipeline's point of view: retry, never drop.
             return new DeliveryResult.RetryLater("cannot write to " + directory + ": " + e.getClass().getSimpleName(),
