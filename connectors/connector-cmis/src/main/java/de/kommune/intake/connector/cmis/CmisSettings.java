@@ -1,0 +1,58 @@
+package de.kommune.intake.connector.cmis;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The checked settings of one CMIS target.
+ *
+ * @param url              the Browser binding or AtomPub service URL
+ * @param binding          which of the two the URL is
+ * @param repositoryId     the repository to file into; empty means the server's first
+ * @param user             user name; empty for anonymous access
+ * @param password         password (from {@code password} or the variable named by {@code password-env})
+ * @param folders          where each document goes
+ * @param defaultType      object type for document types without a {@code type-mapping} entry
+ * @param typeMapping      taxonomy document type → CMIS object type id
+ * @param propertyMapping  taxonomy field code → CMIS property id
+ * @param attributeMapping document attribute (id, source file name, ...) → CMIS property id
+ * @param connectTimeout   HTTP connect timeout for deliveries
+ * @param readTimeout      HTTP read timeout for deliveries
+ * @param checkTimeout     connect and read timeout of {@code check()}
+ * @param retryAfter       the delay asked for when the repository is unavailable
+ */
+record CmisSettings(
+        String url,
+        CmisBinding binding,
+        Optional<String> repositoryId,
+        Optional<String> user,
+        Optional<String> password,
+        FolderTemplate folders,
+        String defaultType,
+        Map<String, String> typeMapping,
+        Map<String, String> propertyMapping,
+        Map<DocumentAttribute, String> attributeMapping,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration checkTimeout,
+        Duration retryAfter) {
+
+    CmisSettings {
+        typeMapping = Map.copyOf(typeMapping);
+        propertyMapping = Map.copyOf(propertyMapping);
+        attributeMapping = Map.copyOf(attributeMapping);
+    }
+
+    /** The CMIS object type for a taxonomy document type. */
+    String objectTypeFor(String documentType) {
+        return typeMapping.getOrDefault(documentType, defaultType);
+    }
+
+    @Override
+    public String toString() {
+        // Never print the password (settings end up in start-up logs and exception messages).
+        return "CmisSettings[url=" + url + ", binding=" + binding + ", repositoryId=" + repositoryId.orElse("(first)")
+                + ", user=" + user.orElse("(anonymous)") + "]";
+    }
+}
