@@ -1,6 +1,7 @@
 package de.kommune.intake.pipeline.batch;
 
 import de.kommune.intake.pipeline.IntakeApplication;
+import de.kommune.intake.pipeline.delivery.DeadLetters;
 import de.kommune.intake.pipeline.intake.IntakeService;
 import de.kommune.intake.pipeline.intake.Rejections;
 import de.kommune.intake.pipeline.ledger.Ledger;
@@ -44,6 +45,10 @@ public final class BatchCommand {
             try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(IntakeApplication.class)
                     .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                     .run(springArgs(options))) {
+                if (options.replayDeadLetters()) {
+                    int replayed = ctx.getBean(DeadLetters.class).replay(letter -> true);
+                    System.out.printf("replayed %d dead-lettered message(s)%n", replayed);
+                }
                 BatchRunner runner = new BatchRunner(ctx.getBean(IntakeService.class), ctx.getBean(Rejections.class),
                         ctx.getBean(Ledger.class), System.out, options);
                 BatchRunner.BatchSummary summary = runner.run();
@@ -51,7 +56,12 @@ public final class BatchCommand {
                 if (options.timings()) {
                     StageTimings.print(ctx.getBean(MeterRegistry.class), System.out);
                 }
-                code = summary.complete() ? 0 : 2;
+                code = summary.complete() && summary.deadLettered() == 0 ? 0 : 2;
+                if (summary.deadLettered() > 0) {
+                    System.err.println(summary.deadLettered() + " document(s) could not be delivered within the retry"
+                            + " budget and wait in the dead-letter queue; fix the target, then rerun the same command"
+                            + " with --replay-dead-letters (work: " + options.work() + ")");
+                }
                 if (!summary.complete()) {
                     System.err.println("pipeline stalled: " + summary.unfinished() + " input(s) made no progress for "
                             + options.stallLimit().toMinutes() + " min; rerun the same command to resume (work: "

@@ -16,17 +16,18 @@ import java.util.List;
  * @param keepWork   keep {@code work} after success (default: deleted, no temporary files left behind)
  * @param timings    print time per stage at the end (benchmarks)
  * @param stallLimit give up when nothing finished for this long
+ * @param replayDeadLetters first put documents whose delivery gave up back into delivery (a rerun after an outage)
  */
 record BatchOptions(Path in, Path out, Path work, boolean keepWork, boolean verbose, boolean timings,
-                    Duration stallLimit, List<String> springArgs) {
+                    Duration stallLimit, boolean replayDeadLetters, List<String> springArgs) {
 
     static final String USAGE = """
             usage: intake batch --in DIR --out DIR [--work DIR] [--keep-work] [--verbose] [--timings] [--stall-minutes N]
-                                [--spring.or.intake.key=value ...]""";
+                                [--replay-dead-letters] [--spring.or.intake.key=value ...]""";
 
     static BatchOptions parse(String[] args) {
         Path in = null, out = null, work = null;
-        boolean keep = false, verbose = false, timings = false;
+        boolean keep = false, verbose = false, timings = false, replay = false;
         Duration stall = Duration.ofMinutes(30);
         List<String> spring = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -38,6 +39,7 @@ record BatchOptions(Path in, Path out, Path work, boolean keepWork, boolean verb
                 case "--keep-work" -> keep = true;
                 case "--verbose" -> verbose = true;
                 case "--timings" -> timings = true;
+                case "--replay-dead-letters" -> replay = true;
                 case "--stall-minutes" -> stall = Duration.ofMinutes(Long.parseLong(value(args, ++i, a)));
                 default -> {
                     if (a.startsWith("--") && a.contains("=")) {
@@ -56,7 +58,8 @@ record BatchOptions(Path in, Path out, Path work, boolean keepWork, boolean verb
         if (work == null) {
             work = Path.of(System.getProperty("java.io.tmpdir"), "intake-batch-" + shortHash(out.toString()));
         }
-        return new BatchOptions(in, out, work.toAbsolutePath().normalize(), keep, verbose, timings, stall, spring);
+        return new BatchOptions(in, out, work.toAbsolutePath().normalize(), keep, verbose, timings, stall, replay,
+                spring);
     }
 
     private static String value(String[] args, int i, String flag) {

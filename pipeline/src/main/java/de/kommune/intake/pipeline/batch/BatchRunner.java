@@ -1,5 +1,6 @@
 package de.kommune.intake.pipeline.batch;
 
+import de.kommune.intake.pipeline.delivery.DeliveryStage;
 import de.kommune.intake.pipeline.intake.IntakeService;
 import de.kommune.intake.pipeline.intake.Rejections;
 import de.kommune.intake.pipeline.ledger.DocumentRecord;
@@ -124,7 +125,7 @@ final class BatchRunner {
     /** The end-of-batch figures. */
     record BatchSummary(int inputs, Map<Outcome, Integer> inputOutcomes, Map<Outcome, Integer> documentOutcomes,
                         Map<String, Integer> documentTypes, Map<String, Integer> rejectReasons, int unreadable,
-                        int unfinished, int pages, Duration elapsed) {
+                        int unfinished, int deadLettered, int pages, Duration elapsed) {
 
         static BatchSummary of(java.util.Collection<InputRecord> inputs, List<DocumentRecord> docs, int unreadable,
                                int unfinished, Duration elapsed) {
@@ -140,14 +141,18 @@ final class BatchRunner {
             }
             Map<Outcome, Integer> out = new TreeMap<>();
             Map<String, Integer> types = new TreeMap<>();
+            int dead = 0;
             for (DocumentRecord d : docs) {
+                if (d.reviewReasons().contains(DeliveryStage.DELIVERY_FAILED)) {
+                    dead++;
+                }
                 out.merge(d.status(), 1, Integer::sum);
                 if (d.documentType() != null) {
                     types.merge(d.documentType(), 1, Integer::sum);
                 }
             }
             return new BatchSummary(inputs.size() + unreadable, in, out, types, reasons, unreadable, unfinished,
-                    pages, elapsed);
+                    dead, pages, elapsed);
         }
 
         boolean complete() {
@@ -162,8 +167,9 @@ final class BatchRunner {
                     inputOutcomes.getOrDefault(Outcome.REVIEW, 0),
                     inputOutcomes.getOrDefault(Outcome.REJECTED, 0) + unreadable,
                     unfinished > 0 ? " · UNFINISHED " + unfinished : "");
-            p.printf("  documents: filed %d · review %d · rejected %d%n", documentOutcomes.getOrDefault(Outcome.FILED, 0),
-                    documentOutcomes.getOrDefault(Outcome.REVIEW, 0), documentOutcomes.getOrDefault(Outcome.REJECTED, 0));
+            p.printf("  documents: filed %d · review %d · rejected %d%s%n", documentOutcomes.getOrDefault(Outcome.FILED, 0),
+                    documentOutcomes.getOrDefault(Outcome.REVIEW, 0), documentOutcomes.getOrDefault(Outcome.REJECTED, 0),
+                    deadLettered > 0 ? " · NOT DELIVERED (dead-letter queue) " + deadLettered : "");
             if (!rejectReasons.isEmpty() || unreadable > 0) {
                 p.print("  rejected by reason:");
                 rejectReasons.forEach((k, v) -> p.printf(" %s %d ·", k, v));

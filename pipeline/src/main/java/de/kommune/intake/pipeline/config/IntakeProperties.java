@@ -1,6 +1,7 @@
 package de.kommune.intake.pipeline.config;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
@@ -94,19 +95,73 @@ public record IntakeProperties(
                             @DefaultValue("2000") @Min(100) long pollMillis) {
     }
 
-    /** Connector targets by name: {@code type} is a connector id, {@code settings} are handed to it verbatim. */
-    public record Delivery(@DefaultValue Map<String, Target> targets) {
+    /**
+     * Connector targets by name: {@code type} is a connector id, {@code settings} are handed to it verbatim.
+     * {@code retry}: how long a document whose target is unavailable keeps being offered to it.
+     */
+    public record Delivery(@DefaultValue Map<String, Target> targets, @DefaultValue @Valid Retry retry) {
+
+        /**
+         * Back-off for a target that answers {@code RetryLater} (or throws): the n-th retry waits
+         * {@code initialDelay * multiplier^(n-1)}, at most {@code maxDelay}, and never less than the connector asked
+         * for; once {@code giveUpAfter} has passed since the first attempt, the document goes to the dead-letter
+         * queue with the reason and is marked for review ({@code DELIVERY_FAILED}) until replayed.
+         */
+        public record Retry(@DefaultValue("PT5S") java.time.Duration initialDelay,
+                            @DefaultValue("2.0") @DecimalMin("1.0") double multiplier,
+                            @DefaultValue("PT10M") java.time.Duration maxDelay,
+                            @DefaultValue("PT24H") java.time.Duration giveUpAfter) {
+
+            public de.kommune.intake.pipeline.delivery.DeliveryRetryPolicy policy() {
+                return new de.kommune.intake.pipeline.delivery.DeliveryRetryPolicy(initialDelay, multiplier, maxDelay,
+                        giveUpAfter);
+            }
+        }
 
         public record Target(@NotBlank String type, @DefaultValue Map<String, String> settings) {
         }
     }
 
-    /** First matching rule wins; no match goes to {@code defaultTarget}. */
+    /**
+     * First matching rule wins; no match goes to {@code defaultTarget}. A document that its target refuses
+     * ({@code Rejected}) goes to {@code fallbackTarget} when one is set, marked for review, so it is stored
+     * somewhere a person looks.
+     */
     public record Routing(@DefaultValue("default") @NotBlank String defaultTarget,
+                          String fallbackTarget,
                           @DefaultValue List<Rule> rules) {
 
-        /** Matches when the document type is listed (or the list is empty). */
-        public record Rule(@DefaultValue List<String> documentTypes, @NotBlank String target) {
+        @ConstructorBinding
+        public Routing {
+        }
+
+        public Routing(String defaultTarget, List<Rule> rules) {
+            this(defaultTarget, null, rules);
+        }
+
+        /**
+         * A rule matches when every condition it sets holds (an empty condition holds for every document):
+         * the document type is listed; the intake channel ({@code batch}, {@code upload}, {@code hotfolder}) is
+         * listed; every named field is present and its whole value matches the regular expression; the BG number
+         * lies in {@code [bgNumberFrom, bgNumberTo]} (same length, compared character by character, so
+         * {@code 12345BG0000001}..{@code 12345BG0499999} is a range of one office). {@code team} names the team
+         * that works on what the rule routes (caseworker inbox).
+         */
+        public record Rule(@DefaultValue List<String> documentTypes,
+                           @DefaultValue List<String> channels,
+                           @DefaultValue Map<String, String> fields,
+                           String bgNumberFrom,
+                           String bgNumberTo,
+                           @NotBlank String target,
+                           String team) {
+
+            @ConstructorBinding
+            public Rule {
+            }
+
+            public Rule(List<String> documentTypes, String target) {
+                this(documentTypes, List.of(), Map.of(), null, null, target, null);
+            }
         }
     }
 }

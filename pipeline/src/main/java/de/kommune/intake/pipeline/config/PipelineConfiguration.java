@@ -4,6 +4,7 @@ import de.kommune.intake.classify.DocumentAnalyzer;
 import de.kommune.intake.pipeline.analyze.AnalyzeStage;
 import de.kommune.intake.pipeline.analyze.DocumentPages;
 import de.kommune.intake.pipeline.delivery.ConnectorRegistry;
+import de.kommune.intake.pipeline.delivery.DeadLetters;
 import de.kommune.intake.pipeline.delivery.DeliveryStage;
 import de.kommune.intake.pipeline.delivery.InputCompletion;
 import de.kommune.intake.pipeline.intake.HotFolderIntake;
@@ -16,6 +17,7 @@ import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.ocr.OcrEngine;
 import de.kommune.intake.pipeline.ocr.OcrStage;
 import de.kommune.intake.pipeline.routes.CamelTicketPublisher;
+import de.kommune.intake.pipeline.routes.DeliveryStep;
 import de.kommune.intake.pipeline.routes.HotFolderRoute;
 import de.kommune.intake.pipeline.routes.PipelineRoutes;
 import de.kommune.intake.pipeline.routes.StageEndpoints;
@@ -79,7 +81,19 @@ class PipelineConfiguration {
 
     @Bean(destroyMethod = "close")
     ConnectorRegistry connectorRegistry(IntakeProperties props) {
-        return new ConnectorRegistry(props.delivery().targets(), Thread.currentThread().getContextClassLoader());
+        ConnectorRegistry registry = new ConnectorRegistry(props.delivery().targets(),
+                Thread.currentThread().getContextClassLoader());
+        java.util.List<String> routed = new java.util.ArrayList<>();
+        routed.add(props.routing().defaultTarget());
+        routed.add(props.routing().fallbackTarget());
+        props.routing().rules().forEach(r -> routed.add(r.target()));
+        try {
+            registry.requireTargets(routed, "intake.routing");
+        } catch (IllegalStateException e) {
+            registry.close();
+            throw e;
+        }
+        return registry;
     }
 
     @Bean
@@ -92,7 +106,7 @@ class PipelineConfiguration {
                                 ObjectMapper intakeJson, IntakeProperties props, OcrEngine engine,
                                 MeterRegistry meters) {
         return new DeliveryStage(store, ledger, pages, connectors, new InputCompletion(ledger), intakeJson,
-                props.ocr().languages().split("\\+")[0], engine.engineName(), meters);
+                props.ocr().languages().split("\\+")[0], engine.engineName(), meters, props.routing().fallbackTarget());
     }
 
     @Bean
@@ -124,13 +138,19 @@ class PipelineConfiguration {
     }
 
     @Bean
+    DeadLetters deadLetters(jakarta.jms.ConnectionFactory connectionFactory, Ledger ledger, ObjectMapper intakeJson) {
+        return new DeadLetters(connectionFactory, ledger, intakeJson);
+    }
+
+    @Bean
     StageFailures stageFailures(Rejections rejections, DeliveryStage delivery, Ledger ledger, ObjectMapper intakeJson) {
         return new StageFailures(rejections, delivery, ledger, intakeJson);
     }
 
     @Bean
-    PipelineRoutes pipelineRoutes(IntakeProperties props) {
-        return new PipelineRoutes(props.stages(), props.ocr().effectiveWorkers());
+    PipelineRoutes pipelineRoutes(IntakeProperties props, StageEndpoints stageEndpoints) {
+        return new PipelineRoutes(props.stages(), props.ocr().effectiveWorkers(),
+                new DeliveryStep(stageEndpoints, props.delivery().retry().policy(), java.time.Clock.systemUTC()));
     }
 
     @Bean

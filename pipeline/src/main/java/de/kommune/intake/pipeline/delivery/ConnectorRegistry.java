@@ -67,6 +67,15 @@ public final class ConnectorRegistry implements AutoCloseable {
         return found;
     }
 
+    /** Fails at start-up when routing names a target that no connector was configured for. */
+    public void requireTargets(java.util.Collection<String> names, String where) {
+        List<String> unknown = names.stream().filter(n -> n != null && !targets.containsKey(n)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalStateException(where + " names target(s) " + unknown + " that are not configured under"
+                    + " intake.delivery.targets (configured: " + targets.keySet() + ")");
+        }
+    }
+
     public DmsConnector target(String name) {
         DmsConnector c = targets.get(name);
         if (c == null) {

@@ -2,6 +2,7 @@ package de.kommune.intake.pipeline.delivery;
 
 import de.kommune.intake.classify.ExtractedField;
 import de.kommune.intake.connector.spi.DeliveryResult;
+import de.kommune.intake.connector.spi.DmsConnector;
 import de.kommune.intake.connector.spi.FieldValue;
 import de.kommune.intake.connector.spi.FiledDocument;
 import de.kommune.intake.pipeline.analyze.DocumentPages;
@@ -28,10 +29,12 @@ import java.util.stream.Collectors;
 /**
  * Last stage: renders the searchable PDF, the text and the index record, and hands them to the connector of the
  * routed target. The document id is the idempotency key, so a redelivery after a crash replaces, never doubles.
+ * Whether and when to try again after an unavailable target is the caller's decision ({@link DeliveryRetryPolicy}).
  */
 public final class DeliveryStage {
 
     public static final String DELIVERY_REJECTED = "DELIVERY_REJECTED";
+    public static final String DELIVERY_FAILED = "DELIVERY_FAILED";
 
     private final ContentStore store;
     private final Ledger ledger;
@@ -43,10 +46,18 @@ public final class DeliveryStage {
     private final String language;
     private final String engineName;
     private final MeterRegistry meters;
+    private final String fallbackTarget;
 
     public DeliveryStage(ContentStore store, Ledger ledger, DocumentPages pages, ConnectorRegistry connectors,
                          InputCompletion completion, ObjectMapper json, String language, String engineName,
                          MeterRegistry meters) {
+        this(store, ledger, pages, connectors, completion, json, language, engineName, meters, null);
+    }
+
+    /** @param fallbackTarget where a document goes that its own target refused, or null for nowhere */
+    public DeliveryStage(ContentStore store, Ledger ledger, DocumentPages pages, ConnectorRegistry connectors,
+                         InputCompletion completion, ObjectMapper json, String language, String engineName,
+                         MeterRegistry meters, String fallbackTarget) {
         this.store = store;
         this.ledger = ledger;
         this.pages = pages;
@@ -56,12 +67,18 @@ public final class DeliveryStage {
         this.language = language;
         this.engineName = engineName;
         this.meters = meters;
+        this.fallbackTarget = fallbackTarget;
     }
 
-    public void process(AnalyzedDocument doc) throws IOException {
+    /**
+     * Renders and delivers the document. Returns {@link DeliveryAttempt.RetryLater} when the target is unavailable
+     * (it answered {@code RetryLater} or threw, as the connector contract says an exception means); the caller
+     * schedules the next attempt. Rendering failures are thrown: they are processing failures, not outages.
+     */
+    public DeliveryAttempt process(AnalyzedDocument doc) throws IOException {
         DocumentTicket ticket = doc.ticket();
         if (ledger.document(ticket.documentId()).map(d -> d.status().terminal()).orElse(true)) {
-            return;
+            return new DeliveryAttempt.Finished();
         }
         List<PageResult> results = pages.load(ticket);
         String dir = StoreKeys.documentDir(ticket.documentId());
@@ -72,30 +89,72 @@ public final class DeliveryStage {
         }
         store.put(textKey, results.stream().map(PageResult::text).collect(Collectors.joining("\f"))
                 .getBytes(StandardCharsets.UTF_8));
-        String indexJson = json.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(IndexRecord.of(doc, results.size(), language, engineName));
 
-        DeliveryResult result = connectors.target(doc.target()).deliver(new FiledDocument(ticket.documentId(),
-                ticket.documentId(), doc.analysis().documentType(), fieldValues(doc), doc.caseKey(), doc.target(),
-                doc.reviewRequired(), doc.reviewReasons(), ticket.input().fileName(), ticket.input().receivedAt(),
-                new StoredContent(store, pdfKey, "application/pdf"), new StoredContent(store, textKey, "text/plain"),
-                new StoredContent(store, StoreKeys.original(ticket.input().inputId()), ticket.input().mediaType()),
-                indexJson));
-
-        if (result instanceof DeliveryResult.RetryLater retry) {
-            throw new DeliveryRetryException("target '" + doc.target() + "' asks to retry: " + retry.reason());
-        }
         List<String> reasons = new ArrayList<>(doc.reviewReasons());
+        String target = doc.target();
+        DeliveryResult result = offer(doc, target, reasons, results.size(), pdfKey, textKey);
+        if (result instanceof DeliveryResult.Rejected && fallbackTarget != null && !fallbackTarget.equals(target)) {
+            // Refused by its target: store it where a person looks, marked for review, rather than nowhere.
+            reasons.add(DELIVERY_REJECTED);
+            target = fallbackTarget;
+            result = offer(doc, target, reasons, results.size(), pdfKey, textKey);
+        }
+        if (result instanceof DeliveryResult.RetryLater retry) {
+            return new DeliveryAttempt.RetryLater("target '" + target + "': " + retry.reason(), retry.after());
+        }
         String deliveredTo = null;
         if (result instanceof DeliveryResult.Rejected) {
-            reasons.add(DELIVERY_REJECTED);
+            if (!reasons.contains(DELIVERY_REJECTED)) {
+                reasons.add(DELIVERY_REJECTED);
+            }
         } else if (result instanceof DeliveryResult.Delivered delivered) {
-            deliveredTo = doc.target() + ":" + delivered.targetId();
+            deliveredTo = target + ":" + delivered.targetId();
         }
-        Outcome outcome = reasons.isEmpty() ? Outcome.FILED : Outcome.REVIEW;
-        String target = deliveredTo;
+        finish(doc, reasons.isEmpty() ? Outcome.FILED : Outcome.REVIEW, reasons, deliveredTo);
+        return new DeliveryAttempt.Finished();
+    }
+
+    /**
+     * The target stayed unavailable for longer than the retry budget: the document is marked for review with
+     * {@code DELIVERY_FAILED} (its message waits in the dead-letter queue for a replay), so its input completes.
+     */
+    public void deadLettered(AnalyzedDocument doc) {
+        if (ledger.document(doc.ticket().documentId()).map(d -> d.status().terminal()).orElse(true)) {
+            return;
+        }
+        List<String> reasons = new ArrayList<>(doc.reviewReasons());
+        reasons.add(DELIVERY_FAILED);
+        finish(doc, Outcome.REVIEW, reasons, null);
+    }
+
+    private DeliveryResult offer(AnalyzedDocument doc, String target, List<String> reasons, int pageCount,
+                                 String pdfKey, String textKey) throws IOException {
+        DocumentTicket ticket = doc.ticket();
+        AnalyzedDocument shown = new AnalyzedDocument(ticket, doc.analysis(), doc.meanConfidence(), doc.ocrSkipped(),
+                reasons, target, doc.caseKey(), doc.team());
+        String indexJson = json.writerWithDefaultPrettyPrinter()
+                .writeValueAsString(IndexRecord.of(shown, pageCount, language, engineName));
+        FiledDocument filed = new FiledDocument(ticket.documentId(), ticket.documentId(),
+                doc.analysis().documentType(), fieldValues(doc), doc.caseKey(), target, !reasons.isEmpty(),
+                reasons, ticket.input().fileName(), ticket.input().receivedAt(),
+                new StoredContent(store, pdfKey, "application/pdf"), new StoredContent(store, textKey, "text/plain"),
+                new StoredContent(store, StoreKeys.original(ticket.input().inputId()), ticket.input().mediaType()),
+                indexJson);
+        DmsConnector connector = connectors.target(target); // an unknown target is a configuration error: thrown
+        try {
+            DeliveryResult result = connector.deliver(filed);
+            return result != null ? result
+                    : new DeliveryResult.RetryLater("connector returned no result", java.time.Duration.ZERO);
+        } catch (RuntimeException e) {
+            // The connector contract: an exception counts as "retry later". Class name only, never the message.
+            return new DeliveryResult.RetryLater(e.getClass().getSimpleName(), java.time.Duration.ZERO);
+        }
+    }
+
+    private void finish(AnalyzedDocument doc, Outcome outcome, List<String> reasons, String deliveredTo) {
+        DocumentTicket ticket = doc.ticket();
         ledger.updateDocument(ticket.documentId(),
-                d -> d.finished(outcome, doc.analysis().documentType(), reasons, target, "deliver"));
+                d -> d.finished(outcome, doc.analysis().documentType(), reasons, deliveredTo, "deliver"));
         meters.counter("intake.documents", "outcome", outcome.name().toLowerCase(),
                 "type", doc.analysis().documentType()).increment();
         completion.documentFinished(ticket.input().inputId());

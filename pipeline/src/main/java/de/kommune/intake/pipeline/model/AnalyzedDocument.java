@@ -14,12 +14,20 @@ import java.util.List;
  * @param reviewReasons  all review reasons (analyzer's plus pipeline's)
  * @param target         connector target name
  * @param caseKey        case key (BG number) or null
+ * @param team           the team that works on the document (from the routing rule), or null
  */
 public record AnalyzedDocument(DocumentTicket ticket, AnalysisResult analysis, double meanConfidence,
-                               boolean ocrSkipped, List<String> reviewReasons, String target, String caseKey) {
+                               boolean ocrSkipped, List<String> reviewReasons, String target, String caseKey,
+                               String team) {
 
     public AnalyzedDocument {
         reviewReasons = List.copyOf(reviewReasons);
+    }
+
+    /** Not yet routed to a team. */
+    public AnalyzedDocument(DocumentTicket ticket, AnalysisResult analysis, double meanConfidence,
+                            boolean ocrSkipped, List<String> reviewReasons, String target, String caseKey) {
+        this(ticket, analysis, meanConfidence, ocrSkipped, reviewReasons, target, caseKey, null);
     }
 
     public boolean reviewRequired() {
@@ -27,6 +35,11 @@ public record AnalyzedDocument(DocumentTicket ticket, AnalysisResult analysis, d
     }
 
     public AnalyzedDocument routed(String newTarget, String newCaseKey) {
-        return new AnalyzedDocument(ticket, analysis, meanConfidence, ocrSkipped, reviewReasons, newTarget, newCaseKey);
+        return routed(newTarget, newCaseKey, team);
+    }
+
+    public AnalyzedDocument routed(String newTarget, String newCaseKey, String newTeam) {
+        return new AnalyzedDocument(ticket, analysis, meanConfidence, ocrSkipped, reviewReasons, newTarget, newCaseKey,
+                newTeam);
     }
 }

@@ -14,10 +14,12 @@ public final class PipelineRoutes extends RouteBuilder {
 
     private final IntakeProperties.Stages stages;
     private final int ocrWorkers;
+    private final DeliveryStep deliveryStep;
 
-    public PipelineRoutes(IntakeProperties.Stages stages, int ocrWorkers) {
+    public PipelineRoutes(IntakeProperties.Stages stages, int ocrWorkers, DeliveryStep deliveryStep) {
         this.stages = stages;
         this.ocrWorkers = ocrWorkers;
+        this.deliveryStep = deliveryStep;
     }
 
     @Override
@@ -48,8 +50,11 @@ public final class PipelineRoutes extends RouteBuilder {
                     .to("bean:stageEndpoints?method=route").removeHeaders("*").to(queue(Queues.DELIVER));
         }
         if (stages.deliver()) {
+            // An unavailable target: back to the deliver queue as a scheduled message, or to the dead letters.
             from(queue(Queues.DELIVER, 1)).routeId("deliver")
-                    .to("bean:stageEndpoints?method=deliver");
+                    .process(deliveryStep)
+                    .filter(header(DeliveryStep.NEXT).isNotNull())
+                    .toD("jms:queue:${header." + DeliveryStep.NEXT + "}?transacted=true");
         }
     }
 

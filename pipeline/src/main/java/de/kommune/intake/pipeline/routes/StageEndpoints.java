@@ -1,6 +1,7 @@
 package de.kommune.intake.pipeline.routes;
 
 import de.kommune.intake.pipeline.analyze.AnalyzeStage;
+import de.kommune.intake.pipeline.delivery.DeliveryAttempt;
 import de.kommune.intake.pipeline.delivery.DeliveryStage;
 import de.kommune.intake.pipeline.intake.IntakeStage;
 import de.kommune.intake.pipeline.model.AnalyzedDocument;
@@ -60,12 +61,18 @@ public final class StageEndpoints {
         return json.writeValueAsString(timed("route", () -> routing.process(doc)));
     }
 
-    public void deliver(String message) throws Exception {
+    public DeliveryAttempt deliver(String message) throws Exception {
         AnalyzedDocument doc = json.readValue(message, AnalyzedDocument.class);
-        timed("deliver", () -> {
-            delivery.process(doc);
-            return null;
-        });
+        return timed("deliver", () -> delivery.process(doc));
+    }
+
+    /** The document's delivery gave up: record it, so its input completes and the status says why. */
+    public void deadLettered(String message) {
+        delivery.deadLettered(json.readValue(message, AnalyzedDocument.class));
+    }
+
+    public String documentId(String deliverMessage) {
+        return json.readValue(deliverMessage, AnalyzedDocument.class).ticket().documentId();
     }
 
     private <T> T timed(String stage, Callable<T> work) throws Exception {

@@ -185,9 +185,87 @@ class DeliveryStageTest {
             DeliveryStage failing = new DeliveryStage(store, ledger, new DocumentPages(store, json), blocked,
                     new InputCompletion(ledger), json, "deu", "tesseract 5.3.0", meters);
 
-            assertThatThrownBy(() -> failing.process(analyzed(DOC_A, List.of(1, 2), List.of())))
-                    .isInstanceOf(DeliveryRetryException.class).hasMessageContaining("leistung");
+            DeliveryAttempt attempt = failing.process(analyzed(DOC_A, List.of(1, 2), List.of()));
+
+            assertThat(attempt).isInstanceOf(DeliveryAttempt.RetryLater.class);
+            assertThat(((DeliveryAttempt.RetryLater) attempt).reason()).contains("leistung");
+            assertThat(((DeliveryAttempt.RetryLater) attempt).after()).isPositive();
         }
         assertThat(ledger.document(DOC_A).orElseThrow().status()).isEqualTo(Outcome.PROCESSING);
+    }
+
+    private DeliveryStage stageWith(Map<String, IntakeProperties.Delivery.Target> targets, String fallback,
+                                    List<ConnectorRegistry> opened) {
+        ConnectorRegistry registry = new ConnectorRegistry(targets, getClass().getClassLoader());
+        opened.add(registry);
+        return new DeliveryStage(store, ledger, new DocumentPages(store, json), registry, new InputCompletion(ledger),
+                json, "deu", "tesseract 5.3.0", meters, fallback);
+    }
+
+    @Test
+    void aConnectorThatThrowsCountsAsRetryLaterAndTheDocumentStaysPending() throws IOException {
+        List<ConnectorRegistry> opened = new java.util.ArrayList<>();
+        DeliveryStage throwing = stageWith(Map.of("leistung", new IntakeProperties.Delivery.Target("test-refusing",
+                Map.of("mode", "throw"))), null, opened);
+
+        DeliveryAttempt attempt = throwing.process(analyzed(DOC_A, List.of(1, 2), List.of()));
+
+        assertThat(attempt).isInstanceOf(DeliveryAttempt.RetryLater.class);
+        assertThat(((DeliveryAttempt.RetryLater) attempt).reason()).contains("IllegalStateException")
+                .doesNotContain("secret");
+        assertThat(ledger.document(DOC_A).orElseThrow().status()).isEqualTo(Outcome.PROCESSING);
+        opened.forEach(ConnectorRegistry::close);
+    }
+
+    @Test
+    void aDocumentItsTargetRefusesGoesToTheFallbackTargetMarkedForReview() throws IOException {
+        List<ConnectorRegistry> opened = new java.util.ArrayList<>();
+        Path klaerfall = tmp.resolve("klaerfall");
+        DeliveryStage withFallback = stageWith(Map.of(
+                "leistung", new IntakeProperties.Delivery.Target("test-refusing", Map.of("mode", "reject")),
+                "klaerfall", new IntakeProperties.Delivery.Target("filesystem",
+                        Map.of("directory", klaerfall.toString()))), "klaerfall", opened);
+
+        assertThat(withFallback.process(analyzed(DOC_A, List.of(1, 2), List.of())))
+                .isInstanceOf(DeliveryAttempt.Finished.class);
+
+        DocumentRecord a = ledger.document(DOC_A).orElseThrow();
+        assertThat(a.status()).isEqualTo(Outcome.REVIEW);
+        assertThat(a.reviewReasons()).containsExactly(DeliveryStage.DELIVERY_REJECTED);
+        assertThat(a.deliveredTo()).startsWith("klaerfall:");
+        JsonNode index = json.readTree(Files.readString(klaerfall.resolve(DOC_A + ".json")));
+        assertThat(index.get("review").get("required").asBoolean()).isTrue();
+        assertThat(index.get("review").get("reasons").toString()).contains(DeliveryStage.DELIVERY_REJECTED);
+        assertThat(index.get("routing").get("target").asString()).isEqualTo("klaerfall");
+        opened.forEach(ConnectorRegistry::close);
+    }
+
+    @Test
+    void withoutFallbackARefusedDocumentIsReviewAndStoredNowhere() throws IOException {
+        List<ConnectorRegistry> opened = new java.util.ArrayList<>();
+        DeliveryStage refusing = stageWith(Map.of("leistung", new IntakeProperties.Delivery.Target("test-refusing",
+                Map.of("mode", "reject"))), null, opened);
+
+        refusing.process(analyzed(DOC_A, List.of(1, 2), List.of()));
+
+        DocumentRecord a = ledger.document(DOC_A).orElseThrow();
+        assertThat(a.status()).isEqualTo(Outcome.REVIEW);
+        assertThat(a.reviewReasons()).containsExactly(DeliveryStage.DELIVERY_REJECTED);
+        assertThat(a.deliveredTo()).isNull();
+        opened.forEach(ConnectorRegistry::close);
+    }
+
+    @Test
+    void aDeadLetteredDocumentIsReviewWithDeliveryFailedAndCompletesItsInput() throws IOException {
+        saveDocument(DOC_B, List.of(3));
+        stage.process(analyzed(DOC_B, List.of(3), List.of()));
+
+        stage.deadLettered(analyzed(DOC_A, List.of(1, 2), List.of("LOW_OCR_CONFIDENCE")));
+
+        DocumentRecord a = ledger.document(DOC_A).orElseThrow();
+        assertThat(a.status()).isEqualTo(Outcome.REVIEW);
+        assertThat(a.reviewReasons()).containsExactly("LOW_OCR_CONFIDENCE", DeliveryStage.DELIVERY_FAILED);
+        assertThat(ledger.input("in-1").orElseThrow().status()).isEqualTo(Outcome.REVIEW);
+        assertThat(out.resolve(DOC_A + ".json")).doesNotExist();
     }
 }
