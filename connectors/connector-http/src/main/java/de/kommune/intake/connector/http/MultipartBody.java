@@ -75,7 +75,9 @@ final class MultipartBody {
         if (part.fileName() != null) {
             h.append("; filename=\"").append(encodeQuoted(part.fileName())).append('"');
         }
-        h.append("\r\nContent-Type: ").append(part.content().mediaType()).append("\r\n\r\n");
+        String type = part.content().mediaType();
+        boolean usable = type != null && !type.isBlank() && type.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+        h.append("\r\nContent-Type: ").append(usable ? type : "application/octet-stream").append("\r\n\r\n");
         return h.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -114,6 +114,16 @@ class MultipartBodyTest {
     }
 
     @Test
+    void aMissingOrBrokenMediaTypeIsSentAsOctetStreamWithoutBreakingTheHeaders() throws Exception {
+        MultipartBody body = new MultipartBody("b", List.of(
+                new MultipartBody.Part("a", "a.bin", SampleDocuments.bytes(new byte[] {1}, null)),
+                new MultipartBody.Part("b", "b.bin", SampleDocuments.bytes(new byte[] {2}, "text/plain\r\nX-Evil: 1"))));
+        List<MultipartReader.Part> parts = MultipartReader.read(body.open(), "b", dir);
+        assertThat(parts).extracting(MultipartReader.Part::contentType)
+                .containsExactly("application/octet-stream", "application/octet-stream");
+    }
+
+    @Test
     void randomBoundariesAreValidAndDiffer() {
         String a = MultipartBody.randomBoundary();
         String b = MultipartBody.randomBoundary();
