@@ -32,34 +32,33 @@ import java.util.concurrent.locks.ReentrantLock;
  * properties, in one CMIS {@code createDocument} call that streams the PDF.
  *
  * <p>Idempotency: the name carries nothing random, so a redelivery looks the name up first and returns the
- * existing object's id. Deliveries of one key in this process take turns (a striped lock); a concurrent delivery
- * from another process loses on the repository's unique-name rule and then finds the winner's document.
+ * existing object's id. Deliveries of one key in this JVM take turns, across all connector instances (a static
+ * striped lock): the repository's unique-name rule cannot be relied on for that, since the OpenCMIS InMemory
+ * server, for one, lets concurrent creates of one name all succeed. A delivery from another process that loses on
+ * a repository which does enforce unique names finds the winner's document.
  */
 final class CmisConnector implements DmsConnector {
 
     private static final System.Logger LOG = System.getLogger(CmisConnector.class.getName());
-    private static final int LOCK_STRIPES = 64;
+    /** Per idempotency key, across all instances: see the class comment. */
+    private static final StripedLocks DOCUMENT_LOCKS = new StripedLocks(64);
 
     private final CmisSettings settings;
     private final CmisSessions sessions;
     private final CmisProperties properties;
     private final CmisFailures failures;
-    private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
 
     CmisConnector(CmisSettings settings) {
         this.settings = settings;
         this.sessions = new CmisSessions(settings);
         this.properties = new CmisProperties(settings);
         this.failures = new CmisFailures(settings.retryAfter());
-        for (int i = 0; i < LOCK_STRIPES; i++) {
-            locks[i] = new ReentrantLock();
-        }
     }
 
     @Override
     public DeliveryResult deliver(FiledDocument document) {
         String objectType = settings.objectTypeFor(document.documentType());
-        ReentrantLock lock = locks[Math.floorMod(document.idempotencyKey().hashCode(), LOCK_STRIPES)];
+        ReentrantLock lock = DOCUMENT_LOCKS.forKey(document.idempotencyKey());
         lock.lock();
         try {
             return new DeliveryResult.Delivered(file(document, objectType));

@@ -11,13 +11,16 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolat
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Finds a folder by path and creates the missing levels on demand. Two deliveries may create the same new folder
- * at once (two documents for a new BG number): the loser's create fails with a name conflict, and it then uses
- * the winner's folder.
+ * Finds a folder by path and creates the missing levels on demand. Two deliveries may need the same new folder at
+ * once (two documents for a new BG number): in this JVM they take turns per path and the second finds the first's
+ * folder; against another process, the loser's create fails with a name conflict and it uses the winner's folder.
  */
 final class CmisFolders {
+
+    private static final StripedLocks FOLDER_LOCKS = new StripedLocks(16);
 
     private CmisFolders() {
     }
@@ -26,21 +29,28 @@ final class CmisFolders {
     static String ensure(Session session, String path) {
         Optional<CmisObject> existing = CmisLookups.byPath(session, path);
         if (existing.isPresent()) {
-            return requireFolder(existing.get(), path);
+            return requireFolder(existing.get());
         }
         int slash = path.lastIndexOf('/');
         String parentPath = slash == 0 ? "/" : path.substring(0, slash);
         String parentId = ensure(session, parentPath);
-        String name = path.substring(slash + 1);
+        ReentrantLock lock = FOLDER_LOCKS.forKey(path);
+        lock.lock();
         try {
+            Optional<CmisObject> meanwhile = CmisLookups.byPath(session, path);
+            if (meanwhile.isPresent()) {
+                return requireFolder(meanwhile.get());
+            }
             return session.createFolder(Map.of(PropertyIds.OBJECT_TYPE_ID, BaseTypeId.CMIS_FOLDER.value(),
-                    PropertyIds.NAME, name), session.createObjectId(parentId)).getId();
+                    PropertyIds.NAME, path.substring(slash + 1)), session.createObjectId(parentId)).getId();
         } catch (CmisNameConstraintViolationException | CmisContentAlreadyExistsException raced) {
-            return requireFolder(CmisLookups.byPath(session, path).orElseThrow(() -> raced), path);
+            return requireFolder(CmisLookups.byPath(session, path).orElseThrow(() -> raced));
+        } finally {
+            lock.unlock();
         }
     }
 
-    private static String requireFolder(CmisObject object, String path) {
+    private static String requireFolder(CmisObject object) {
         if (!(object instanceof Folder)) {
             throw new CmisConstraintException("the folder path is taken by a " + object.getBaseTypeId().value());
         }
