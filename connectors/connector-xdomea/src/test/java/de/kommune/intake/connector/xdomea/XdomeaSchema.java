@@ -14,16 +14,34 @@ import java.io.IOException;
 import java.net.URL;
 
 /**
- * The official xdomea 3.1.0 schema shipped in {@code src/test/resources/xsd/xdomea-3.1.0}, compiled once.
+ * The official xdomea 3.1.0 schema, compiled once, from the folder named by the system property
+ * {@code xdomea.xsd.dir} or the environment variable {@code XDOMEA_XSD_DIR} (the files as downloaded from the
+ * XRepository; see {@code src/test/resources/xsd/README.md}). The schema files are not part of this repository:
+ * without that folder the schema tests are skipped, saying why.
  *
- * <p>The xdomea files import the XÖV code schema by its public URL; a resolver maps that namespace to the copy next
- * to them (like an XML catalog), so validation never touches the network and the shipped files stay unedited.
+ * <p>The xdomea files import the XÖV code schema by its public URL; a resolver maps that namespace to the
+ * {@code xoev-code.xsd} next to them (like an XML catalog), so validation never touches the network and the
+ * downloaded files stay unedited.
  */
 final class XdomeaSchema {
 
     static final String XOEV_CODE_NS = "http://xoev.de/schemata/code/1_0";
-    private static final String DIR = "/xsd/xdomea-3.1.0/";
     private static Schema schema;
+
+    /** Skips the calling test class (JUnit assumption) when the schema folder is not configured. */
+    static void assumeAvailable() {
+        dir();
+    }
+
+    private static java.nio.file.Path dir() {
+        String configured = System.getProperty("xdomea.xsd.dir", System.getenv("XDOMEA_XSD_DIR"));
+        java.nio.file.Path dir = configured == null ? null : java.nio.file.Path.of(configured);
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null && java.nio.file.Files.isRegularFile(
+                        dir.resolve("xdomea-Nachrichten-FachverfahrensdatenAustauschen.xsd")),
+                "official xdomea 3.1.0 XSDs not available: set -Dxdomea.xsd.dir or XDOMEA_XSD_DIR to the folder"
+                        + " with the files from the XRepository (src/test/resources/xsd/README.md)");
+        return dir;
+    }
 
     private XdomeaSchema() {
     }
@@ -46,11 +64,15 @@ final class XdomeaSchema {
     }
 
     private static URL resource(String name) {
-        URL url = XdomeaSchema.class.getResource(DIR + name);
-        if (url == null) {
-            throw new IllegalStateException("schema file missing from the test classpath: " + DIR + name);
+        java.nio.file.Path file = dir().resolve(name);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new IllegalStateException("schema file missing: " + file);
         }
-        return url;
+        try {
+            return file.toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LSInput local(String name) {
