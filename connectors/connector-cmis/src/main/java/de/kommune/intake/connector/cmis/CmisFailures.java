@@ -14,8 +14,8 @@ import java.time.Duration;
 
 /**
  * Maps what went wrong to a delivery outcome. Unreachable, overloaded or failing servers (connection refused,
- * timeouts, HTTP 5xx) and bad credentials are transient for the pipeline: retry, and let an administrator fix the
- * server or the password meanwhile. What the repository refuses for this document (constraints, permissions,
+ * timeouts, HTTP 5xx), bad credentials and anything that stops the session from opening are transient for the
+ * pipeline: retry, and let an administrator fix the server or the account meanwhile. What the repository refuses for this document (constraints, permissions,
  * invalid arguments, unknown types) goes to review. Reasons name the CMIS error kind, never the server's message,
  * which may quote property values.
  */
@@ -32,12 +32,23 @@ final class CmisFailures {
             return new DeliveryResult.RetryLater("the document's content could not be read: " + e.getMessage(),
                     retryAfter);
         }
+        if (e instanceof CmisSessions.SessionUnavailableException session) {
+            RuntimeException cause = session.reason();
+            if (cause instanceof CmisUnauthorizedException || cause instanceof CmisProxyAuthenticationException) {
+                return credentialsRefused();
+            }
+            if (cause instanceof CmisConnectionException) {
+                return new DeliveryResult.RetryLater("CMIS server not reachable (" + rootCause(cause) + ")",
+                        retryAfter);
+            }
+            return new DeliveryResult.RetryLater("CMIS session could not be opened (" + kind(cause) + ")",
+                    retryAfter);
+        }
         if (e instanceof CmisProperties.PropertyValueException) {
             return new DeliveryResult.Rejected(e.getMessage());
         }
         if (e instanceof CmisUnauthorizedException || e instanceof CmisProxyAuthenticationException) {
-            return new DeliveryResult.RetryLater("the CMIS server refused the credentials (check user/password)",
-                    retryAfter.multipliedBy(5));
+            return credentialsRefused();
         }
         if (e instanceof CmisConnectionException) {
             return new DeliveryResult.RetryLater("CMIS server not reachable (" + rootCause(e) + ")", retryAfter);
@@ -58,6 +69,15 @@ final class CmisFailures {
         }
         return new DeliveryResult.RetryLater("unexpected " + e.getClass().getSimpleName()
                 + " while filing into the CMIS repository", retryAfter);
+    }
+
+    private DeliveryResult credentialsRefused() {
+        return new DeliveryResult.RetryLater("the CMIS server refused the credentials (check user/password)",
+                retryAfter.multipliedBy(5));
+    }
+
+    private static String kind(RuntimeException e) {
+        return e instanceof CmisBaseException cmis ? cmis.getExceptionName() : e.getClass().getSimpleName();
     }
 
     private static String rootCause(Throwable e) {

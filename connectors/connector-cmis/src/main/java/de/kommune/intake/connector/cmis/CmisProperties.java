@@ -41,7 +41,7 @@ final class CmisProperties {
         properties.put(PropertyIds.NAME, name);
         Map<String, PropertyDefinition<?>> defined = type.getPropertyDefinitions();
         for (Map.Entry<String, FieldValue> field : document.fields().entrySet()) {
-            String propertyId = settings.propertyMapping().get(field.getKey());
+            String propertyId = settings.propertyFor(field.getKey()).orElse(null);
             if (propertyId != null && defined.containsKey(propertyId)) {
                 properties.put(propertyId, convert(field.getValue().value(), defined.get(propertyId),
                         "field '" + field.getKey() + "'"));

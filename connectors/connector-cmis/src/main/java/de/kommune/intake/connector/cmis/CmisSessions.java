@@ -28,14 +28,18 @@ final class CmisSessions {
         this.settings = settings;
     }
 
-    /** The shared session, opened on first use; throws the OpenCMIS exception when the repository is unreachable. */
+    /** The shared session, opened on first use; {@link SessionUnavailableException} when that fails. */
     Session session() {
         Session s = session;
         if (s == null) {
             synchronized (this) {
                 s = session;
                 if (s == null) {
-                    s = open(parameters(settings.connectTimeout(), settings.readTimeout()));
+                    try {
+                        s = open(parameters(settings.connectTimeout(), settings.readTimeout()));
+                    } catch (RuntimeException e) {
+                        throw new SessionUnavailableException(e);
+                    }
                     // Lookups must see the repository as it is now, not a cached copy.
                     s.getDefaultContext().setCacheEnabled(false);
                     LOG.log(System.Logger.Level.INFO, "CMIS session opened: repository {0} at {1}",
@@ -73,5 +77,19 @@ final class CmisSessions {
         p.put(SessionParameter.CONNECT_TIMEOUT, Long.toString(connectTimeout.toMillis()));
         p.put(SessionParameter.READ_TIMEOUT, Long.toString(readTimeout.toMillis()));
         return p;
+    }
+
+    /**
+     * Opening the session failed: whatever the server said (401, 403, 500, an unknown repository), it is about the
+     * connection or the service account, not about a document, so no document should go to review for it.
+     */
+    static final class SessionUnavailableException extends RuntimeException {
+        SessionUnavailableException(RuntimeException cause) {
+            super(cause);
+        }
+
+        RuntimeException reason() {
+            return (RuntimeException) getCause();
+        }
     }
 }

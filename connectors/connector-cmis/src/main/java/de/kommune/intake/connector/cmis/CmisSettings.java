@@ -1,6 +1,8 @@
 package de.kommune.intake.connector.cmis;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +16,8 @@ import java.util.Optional;
  * @param password         password (from {@code password} or the variable named by {@code password-env})
  * @param folders          where each document goes
  * @param defaultType      object type for document types without a {@code type-mapping} entry
- * @param typeMapping      taxonomy document type → CMIS object type id
- * @param propertyMapping  taxonomy field code → CMIS property id
+ * @param typeMapping      taxonomy document type → CMIS object type id (keys matched ignoring case)
+ * @param propertyMapping  taxonomy field code → CMIS property id (keys matched ignoring case)
  * @param attributeMapping document attribute (id, source file name, ...) → CMIS property id
  * @param connectTimeout   HTTP connect timeout for deliveries
  * @param readTimeout      HTTP read timeout for deliveries
@@ -39,14 +41,27 @@ record CmisSettings(
         Duration retryAfter) {
 
     CmisSettings {
-        typeMapping = Map.copyOf(typeMapping);
-        propertyMapping = Map.copyOf(propertyMapping);
+        // Spring Boot lower-cases map keys that are not written in brackets ("type-mapping.kontoauszug"), so
+        // document types and field codes are matched ignoring case; the CMIS ids (the values) are kept as written.
+        typeMapping = lowerCaseKeys(typeMapping);
+        propertyMapping = lowerCaseKeys(propertyMapping);
         attributeMapping = Map.copyOf(attributeMapping);
     }
 
     /** The CMIS object type for a taxonomy document type. */
     String objectTypeFor(String documentType) {
-        return typeMapping.getOrDefault(documentType, defaultType);
+        return typeMapping.getOrDefault(documentType.toLowerCase(Locale.ROOT), defaultType);
+    }
+
+    /** The CMIS property a field is mapped to, if any. */
+    Optional<String> propertyFor(String fieldCode) {
+        return Optional.ofNullable(propertyMapping.get(fieldCode.toLowerCase(Locale.ROOT)));
+    }
+
+    private static Map<String, String> lowerCaseKeys(Map<String, String> mapping) {
+        Map<String, String> lower = new HashMap<>();
+        mapping.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+        return Map.copyOf(lower);
     }
 
     @Override

@@ -43,7 +43,7 @@ class CmisSettingsParserTest {
         assertThat(s.toString()).doesNotContain("geheim-123");
         assertThat(s.objectTypeFor("KONTOAUSZUG")).isEqualTo("jc:kontoauszug");
         assertThat(s.objectTypeFor("MIETVERTRAG")).isEqualTo("cmis:document");
-        assertThat(s.propertyMapping()).containsEntry("iban", "jc:iban");
+        assertThat(s.propertyFor("iban")).contains("jc:iban");
         assertThat(s.attributeMapping()).containsEntry(DocumentAttribute.CASE_KEY, "jc:bgNummer");
     }
 
@@ -58,6 +58,16 @@ class CmisSettingsParserTest {
                     assertThat(e.getMessage()).contains("akte-nord").doesNotContain("geheim-123");
                     assertThat(e.problems()).hasSize(9);
                 });
+    }
+
+    @Test
+    void matchesTypesAndFieldsIgnoringCaseAsSpringBootLowerCasesMapKeys() {
+        CmisSettings s = parse(Map.of("url", "https://dms.example/cmis/browser",
+                "type-mapping.kontoauszug", "jc:Kontoauszug", "property-mapping.closingbalance", "jc:endSaldo"),
+                Map.of());
+        assertThat(s.objectTypeFor("KONTOAUSZUG")).isEqualTo("jc:Kontoauszug");
+        assertThat(s.propertyFor("closingBalance")).contains("jc:endSaldo");
+        assertThat(s.propertyFor("openingBalance")).isEmpty();
     }
 
     @Test
