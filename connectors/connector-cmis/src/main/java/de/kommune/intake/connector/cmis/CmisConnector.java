@@ -22,6 +22,7 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolat
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,15 @@ final class CmisConnector implements DmsConnector {
         if (type.getBaseTypeId() != BaseTypeId.CMIS_DOCUMENT) {
             throw new CmisConstraintException("object type is not a document type");
         }
-        Map<String, Object> props = properties.of(document, type, name);
+        List<ObjectType> secondaryTypes = new ArrayList<>();
+        for (String id : settings.secondaryTypes()) {
+            ObjectType secondary = session.getTypeDefinition(id);
+            if (secondary.getBaseTypeId() != BaseTypeId.CMIS_SECONDARY) {
+                throw new CmisConstraintException("a configured secondary type is not a secondary type");
+            }
+            secondaryTypes.add(secondary);
+        }
+        Map<String, Object> props = properties.of(document, type, secondaryTypes, name);
         String folderId = CmisFolders.ensure(session, folderPath);
         try {
             ObjectId created = create(session, document.pdf(), name, props, folderId, versioningState(type));

@@ -20,8 +20,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The CMIS properties of a new document: name and object type, then every mapped field and attribute the object
- * type defines (mappings to properties the type lacks are skipped: one mapping serves several types). Values are
+ * The CMIS properties of a new document: name, object type and secondary types, then every mapped field and
+ * attribute that the object type or one of the secondary types defines (mappings to properties they lack are
+ * skipped: one mapping serves several types). Values are
  * converted to the property's CMIS type; a value that does not convert is a {@link PropertyValueException}, which
  * sends the document to review.
  */
@@ -35,11 +36,17 @@ final class CmisProperties {
         this.settings = settings;
     }
 
-    Map<String, Object> of(FiledDocument document, ObjectType type, String name) {
+    /** @param secondaryTypes the definitions of {@link CmisSettings#secondaryTypes()}, in that order */
+    Map<String, Object> of(FiledDocument document, ObjectType type, List<ObjectType> secondaryTypes, String name) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(PropertyIds.OBJECT_TYPE_ID, type.getId());
         properties.put(PropertyIds.NAME, name);
-        Map<String, PropertyDefinition<?>> defined = type.getPropertyDefinitions();
+        Map<String, PropertyDefinition<?>> defined = new LinkedHashMap<>(type.getPropertyDefinitions());
+        if (!secondaryTypes.isEmpty()) {
+            properties.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS,
+                    secondaryTypes.stream().map(ObjectType::getId).toList());
+            secondaryTypes.forEach(t -> t.getPropertyDefinitions().forEach(defined::putIfAbsent));
+        }
         for (Map.Entry<String, FieldValue> field : document.fields().entrySet()) {
             String propertyId = settings.propertyFor(field.getKey()).orElse(null);
             if (propertyId != null && defined.containsKey(propertyId)) {

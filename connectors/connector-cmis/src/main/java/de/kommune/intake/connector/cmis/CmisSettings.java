@@ -2,6 +2,7 @@ package de.kommune.intake.connector.cmis;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param password         password (from {@code password} or the variable named by {@code password-env})
  * @param folders          where each document goes
  * @param defaultType      object type for document types without a {@code type-mapping} entry
+ * @param secondaryTypes   CMIS 1.1 secondary types attached to every document (their properties can be mapped too)
  * @param typeMapping      taxonomy document type → CMIS object type id (keys matched ignoring case)
  * @param propertyMapping  taxonomy field code → CMIS property id (keys matched ignoring case)
  * @param attributeMapping document attribute (id, source file name, ...) → CMIS property id
@@ -32,6 +34,7 @@ record CmisSettings(
         Optional<String> password,
         FolderTemplate folders,
         String defaultType,
+        List<String> secondaryTypes,
         Map<String, String> typeMapping,
         Map<String, String> propertyMapping,
         Map<DocumentAttribute, String> attributeMapping,
@@ -46,6 +49,7 @@ record CmisSettings(
         typeMapping = lowerCaseKeys(typeMapping);
         propertyMapping = lowerCaseKeys(propertyMapping);
         attributeMapping = Map.copyOf(attributeMapping);
+        secondaryTypes = List.copyOf(secondaryTypes);
     }
 
     /** The CMIS object type for a taxonomy document type. */

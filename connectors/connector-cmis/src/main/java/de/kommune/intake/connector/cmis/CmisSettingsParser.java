@@ -22,7 +22,7 @@ final class CmisSettingsParser {
     static final String ATTRIBUTE_MAPPING = "attribute-mapping.";
 
     private static final Set<String> KEYS = Set.of("url", "binding", "repository-id", "user", "password",
-            "password-env", "folder-template", "no-case-folder", "default-type", "connect-timeout", "read-timeout",
+            "password-env", "folder-template", "no-case-folder", "default-type", "secondary-types", "connect-timeout", "read-timeout",
             "check-timeout", "retry-after");
 
     private final Function<String, String> environment;
@@ -55,6 +55,8 @@ final class CmisSettingsParser {
         if (defaultType.isEmpty()) {
             problems.add("'default-type' must not be empty");
         }
+        List<String> secondaryTypes = java.util.Arrays.stream(settings.get("secondary-types", "").split(","))
+                .map(String::trim).filter(t -> !t.isEmpty()).toList();
         Duration connect = positiveDuration(settings, "connect-timeout", Duration.ofSeconds(10), problems);
         Duration read = positiveDuration(settings, "read-timeout", Duration.ofMinutes(2), problems);
         Duration check = positiveDuration(settings, "check-timeout", Duration.ofSeconds(2), problems);
@@ -91,7 +93,7 @@ final class CmisSettingsParser {
             return Optional.empty();
         }
         return Optional.of(new CmisSettings(url, binding.orElseThrow(), nonBlank(settings, "repository-id"),
-                nonBlank(settings, "user"), password, folders.orElseThrow(), defaultType, types, properties, attributes,
+                nonBlank(settings, "user"), password, folders.orElseThrow(), defaultType, secondaryTypes, types, properties, attributes,
                 connect, read, check, retry));
     }
 

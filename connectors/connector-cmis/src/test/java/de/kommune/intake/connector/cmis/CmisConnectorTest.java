@@ -139,6 +139,29 @@ class CmisConnectorTest {
     }
 
     @Test
+    void attachesConfiguredSecondaryTypesAndFillsTheirProperties() throws Exception {
+        Map<String, String> settings = CmisTestSettings.forRoot(server.browserUrl(), CmisTestSettings.freshRoot("sek"));
+        settings.put("property-mapping.aktenzeichen", "intake:aktenzeichen");
+        DmsConnector without = connector(settings);
+        settings.put("secondary-types", CmisTestRepository.LEISTUNGSAKTE);
+        DmsConnector with = connector(settings);
+        Map<String, FieldValue> fields = Map.of("aktenzeichen", new FieldValue("AZ 2025/17-Ü", 0.9, 1),
+                "tenantName", new FieldValue("Erika Mustermann", 0.9, 1));
+
+        Document plain = repository.document(delivered(without.deliver(
+                samples.builder().documentType("MIETVERTRAG").fields(fields).build())));
+        Document tagged = repository.document(delivered(with.deliver(
+                samples.builder().documentType("MIETVERTRAG").fields(fields).build())));
+
+        assertThat(plain.getSecondaryTypes()).isNullOrEmpty();
+        assertThat(CmisTestRepository.values(plain)).doesNotContainKey("intake:aktenzeichen")
+                .containsEntry("intake:tenantName", "Erika Mustermann");
+        assertThat(tagged.getSecondaryTypes()).extracting(t -> t.getId()).containsExactly(CmisTestRepository.LEISTUNGSAKTE);
+        assertThat(CmisTestRepository.values(tagged)).containsEntry("intake:aktenzeichen", "AZ 2025/17-Ü")
+                .containsEntry("intake:tenantName", "Erika Mustermann");
+    }
+
+    @Test
     void aFieldThatDoesNotFitItsPropertyTypeIsRejectedWithoutTheValueInTheReason() throws Exception {
         DmsConnector c = connector(CmisTestSettings.forRoot(server.browserUrl(), CmisTestSettings.freshRoot("typ")));
         Map<String, FieldValue> fields = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyBooleanDef
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyDateTimeDefinitionImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyDecimalDefinitionImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyStringDefinitionImpl;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.SecondaryTypeDefinitionImpl;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ final class CmisTestRepository {
     static final String DOKUMENT = "intake:dokument";
     /** A Kontoauszug type with bank fields and a BG number property limited to 14 characters. */
     static final String KONTOAUSZUG = "intake:kontoauszug";
+
+    /** A secondary type, as a DMS attaches a file reference ("Aktenzeichen") to documents of any type. */
+    static final String LEISTUNGSAKTE = "intake:leistungsakte";
 
     static final String DOCUMENT_ID = "intake:documentId";
 
@@ -77,6 +81,7 @@ final class CmisTestRepository {
                 string("intake:accountHolder", null)));
         define(KONTOAUSZUG, DOKUMENT, "Kontoauszug (Test)", List.of(
                 decimal("intake:closingBalance"), dateTime("intake:periodFrom"), string("intake:bgNumber", 14)));
+        defineSecondary(LEISTUNGSAKTE, List.of(string("intake:aktenzeichen", null)));
     }
 
     /** Every document whose {@code intake:documentId} is {@code documentId}, in any folder, of either test type. */
@@ -179,6 +184,33 @@ final class CmisTestRepository {
                 throw new IllegalStateException("the server renamed property " + p.getId() + ": " + defined.keySet());
             }
         }
+    }
+
+    private void defineSecondary(String id, List<AbstractPropertyDefinition<?>> properties) {
+        try {
+            session.getTypeDefinition(id, false);
+            return;
+        } catch (CmisObjectNotFoundException notYet) {
+            // create it below
+        }
+        SecondaryTypeDefinitionImpl type = new SecondaryTypeDefinitionImpl();
+        type.setId(id);
+        type.setLocalName(id.substring(id.indexOf(':') + 1));
+        type.setLocalNamespace("urn:intake:test");
+        type.setQueryName(id);
+        type.setDisplayName(id);
+        type.setDescription(id);
+        type.setBaseTypeId(BaseTypeId.CMIS_SECONDARY);
+        type.setParentTypeId(BaseTypeId.CMIS_SECONDARY.value());
+        type.setIsCreatable(false);
+        type.setIsFileable(false);
+        type.setIsQueryable(true);
+        type.setIsIncludedInSupertypeQuery(true);
+        type.setIsFulltextIndexed(false);
+        type.setIsControllableAcl(false);
+        type.setIsControllablePolicy(false);
+        properties.forEach(type::addPropertyDefinition);
+        session.createType(type);
     }
 
     private static PropertyStringDefinitionImpl string(String id, Integer maxLength) {
