@@ -82,17 +82,10 @@ final class CmisConnector implements DmsConnector {
         if (existing.isPresent()) {
             return existing.get();
         }
-        ObjectType type = session.getTypeDefinition(objectType);
-        if (type.getBaseTypeId() != BaseTypeId.CMIS_DOCUMENT) {
-            throw new CmisConstraintException("object type is not a document type");
-        }
+        ObjectType type = typeOf(session, objectType, BaseTypeId.CMIS_DOCUMENT);
         List<ObjectType> secondaryTypes = new ArrayList<>();
         for (String id : settings.secondaryTypes()) {
-            ObjectType secondary = session.getTypeDefinition(id);
-            if (secondary.getBaseTypeId() != BaseTypeId.CMIS_SECONDARY) {
-                throw new CmisConstraintException("a configured secondary type is not a secondary type");
-            }
-            secondaryTypes.add(secondary);
+            secondaryTypes.add(typeOf(session, id, BaseTypeId.CMIS_SECONDARY));
         }
         Map<String, Object> props = properties.of(document, type, secondaryTypes, name);
         String folderId = CmisFolders.ensure(session, folderPath);
@@ -128,6 +121,15 @@ final class CmisConnector implements DmsConnector {
         } catch (IOException closeFailed) {
             throw new CmisFailures.ContentReadException("closing the PDF failed", closeFailed);
         }
+    }
+
+    /** A configured type, which must be of the expected base type (types are cached by the session). */
+    private static ObjectType typeOf(Session session, String id, BaseTypeId base) {
+        ObjectType type = session.getTypeDefinition(id);
+        if (type.getBaseTypeId() != base) {
+            throw new CmisConstraintException("configured type is not a " + base.value() + " type");
+        }
+        return type;
     }
 
     private static Optional<String> existingDocument(Session session, String path) {

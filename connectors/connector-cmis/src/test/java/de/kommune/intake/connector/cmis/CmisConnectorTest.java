@@ -162,6 +162,25 @@ class CmisConnectorTest {
     }
 
     @Test
+    void aVersionableTypeKeepsOneTargetIdAcrossRedeliveries() throws Exception {
+        Map<String, String> settings = CmisTestSettings.forRoot(server.browserUrl(), CmisTestSettings.freshRoot("ver"));
+        settings.put("type-mapping.SONSTIGES", "VersionableType"); // one of the InMemory server's built-in types
+        DmsConnector c = connector(settings);
+        SampleDocuments.Builder builder = samples.builder().documentType("SONSTIGES").fields(Map.of());
+
+        String first = delivered(c.deliver(builder.build()));
+        String again = delivered(connector(settings).deliver(builder.build()));
+
+        assertThat(again).isEqualTo(first);
+        Document stored = (Document) repository.byPath(settings.get("folder-template")
+                .replace("{caseKey}", "12345BG0012345").replace("{documentType}", "SONSTIGES") + "/"
+                + builder.build().id() + ".pdf").orElseThrow();
+        assertThat(stored.getType().getId()).isEqualTo("VersionableType");
+        assertThat(stored.getVersionSeriesId()).isEqualTo(first);
+        assertThat(stored.getAllVersions()).hasSize(1);
+    }
+
+    @Test
     void aFieldThatDoesNotFitItsPropertyTypeIsRejectedWithoutTheValueInTheReason() throws Exception {
         DmsConnector c = connector(CmisTestSettings.forRoot(server.browserUrl(), CmisTestSettings.freshRoot("typ")));
         Map<String, FieldValue> fields = new LinkedHashMap<>();
