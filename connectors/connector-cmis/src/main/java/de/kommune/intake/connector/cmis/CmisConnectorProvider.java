@@ -26,7 +26,7 @@ public final class CmisConnectorProvider implements DmsConnectorProvider {
 
     /** For tests: environment variables come from {@code environment}. */
     CmisConnectorProvider(Function<String, String> environment) {
-        this.parser = new CmisSettingsParser(environment);
+        this.parser = new CmisSettingsParser(environment, CmisSettingsParser::onClassPath);
     }
 
     @Override

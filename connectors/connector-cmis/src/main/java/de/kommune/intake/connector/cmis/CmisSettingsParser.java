@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Reads {@link ConnectorSettings} into {@link CmisSettings}, collecting every problem instead of stopping at the first. */
 final class CmisSettingsParser {
@@ -25,11 +26,28 @@ final class CmisSettingsParser {
             "password-env", "folder-template", "no-case-folder", "default-type", "secondary-types", "connect-timeout", "read-timeout",
             "check-timeout", "retry-after");
 
-    private final Function<String, String> environment;
+    /** OpenCMIS's AtomPub binding casts to this class; the Browser binding needs no XML parser. */
+    static final String WOODSTOX_CLASS = "com.ctc.wstx.stax.WstxInputFactory";
 
-    /** @param environment looks up environment variables ({@code System::getenv} in production) */
-    CmisSettingsParser(Function<String, String> environment) {
+    private final Function<String, String> environment;
+    private final Predicate<String> classPresent;
+
+    /**
+     * @param environment  looks up environment variables ({@code System::getenv} in production)
+     * @param classPresent whether a class can be loaded (tests pretend that Woodstox is missing)
+     */
+    CmisSettingsParser(Function<String, String> environment, Predicate<String> classPresent) {
         this.environment = environment;
+        this.classPresent = classPresent;
+    }
+
+    static boolean onClassPath(String className) {
+        try {
+            Class.forName(className, false, CmisSettingsParser.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The settings, or empty with the problems added to {@code problems}. */
@@ -46,6 +64,9 @@ final class CmisSettingsParser {
         Optional<CmisBinding> binding = CmisBinding.parse(bindingValue);
         if (binding.isEmpty()) {
             problems.add("'binding' must be browser or atompub, was '" + bindingValue + "'");
+        } else if (binding.get() == CmisBinding.ATOMPUB && !classPresent.test(WOODSTOX_CLASS)) {
+            problems.add("'binding: atompub' needs com.fasterxml.woodstox:woodstox-core (7.x) on the class path,"
+                    + " next to this connector; or use binding: browser");
         }
         Optional<String> password = password(settings, problems);
         Optional<FolderTemplate> folders = FolderTemplate.parse(

@@ -7,8 +7,8 @@ import de.kommune.intake.connector.spi.FiledDocument;
 import de.kommune.intake.connector.tck.DmsConnectorCompatibilityKit;
 import de.kommune.intake.connector.tck.SampleDocuments;
 import de.kommune.intake.connector.tck.TargetProbe;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,26 +17,19 @@ import java.util.Map;
 
 /**
  * The CMIS connector against the compatibility kit. The target is a real CMIS 1.1 server (OpenCMIS InMemory in
- * Jetty), started once for the class; each test files below a root folder of its own. The probe queries the
+ * Jetty), started once for the test run; each test files below a root folder of its own. The probe queries the
  * repository by the {@code intake:documentId} property, so a second copy under any name or folder would count.
  */
+@ExtendWith(InMemoryCmisServerExtension.class)
 class CmisConnectorCompatibilityTest extends DmsConnectorCompatibilityKit {
 
     private static InMemoryCmisServer server;
     private static CmisTestRepository repository;
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = InMemoryCmisServer.start();
+    static void connect(InMemoryCmisServer shared) {
+        server = shared;
         repository = new CmisTestRepository(server.browserUrl());
-        repository.defineTypes();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Override

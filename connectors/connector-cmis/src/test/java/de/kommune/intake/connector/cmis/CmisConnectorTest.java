@@ -10,9 +10,9 @@ import de.kommune.intake.connector.tck.SampleDocuments;
 import org.apache.chemistry.opencmis.client.api.CmisObject;
 import org.apache.chemistry.opencmis.client.api.Document;
 import org.apache.chemistry.opencmis.client.api.Folder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the kit does not cover: folders per BG number, type and property mapping, a server outage mid-run. */
+@ExtendWith(InMemoryCmisServerExtension.class)
 class CmisConnectorTest {
 
     private static InMemoryCmisServer server;
@@ -46,17 +47,9 @@ class CmisConnectorTest {
     private final List<DmsConnector> connectors = new ArrayList<>();
 
     @BeforeAll
-    static void startServer() throws Exception {
-        server = InMemoryCmisServer.start();
+    static void connect(InMemoryCmisServer shared) {
+        server = shared;
         repository = new CmisTestRepository(server.browserUrl());
-        repository.defineTypes();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @AfterEach

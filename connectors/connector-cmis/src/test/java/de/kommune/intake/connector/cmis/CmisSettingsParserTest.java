@@ -17,7 +17,7 @@ class CmisSettingsParserTest {
 
     private static CmisSettings parse(Map<String, String> values, Map<String, String> environment) {
         List<String> problems = new ArrayList<>();
-        Optional<CmisSettings> parsed = new CmisSettingsParser(environment::get)
+        Optional<CmisSettings> parsed = new CmisSettingsParser(environment::get, CmisSettingsParser::onClassPath)
                 .parse(ConnectorSettings.of("akte", values), problems);
         assertThat(problems).isEmpty();
         return parsed.orElseThrow();
@@ -71,9 +71,25 @@ class CmisSettingsParserTest {
     }
 
     @Test
+    void atomPubWithoutWoodstoxIsASettingsProblemAndBrowserNeedsNone() {
+        CmisSettingsParser withoutWoodstox = new CmisSettingsParser(name -> null,
+                className -> !className.equals(CmisSettingsParser.WOODSTOX_CLASS));
+        List<String> problems = new ArrayList<>();
+        withoutWoodstox.parse(ConnectorSettings.of("akte", Map.of("url", "http://127.0.0.1:1/atom11",
+                "binding", "atompub")), problems);
+        assertThat(problems).singleElement().asString().contains("woodstox-core", "binding: browser");
+
+        problems.clear();
+        assertThat(withoutWoodstox.parse(ConnectorSettings.of("akte", Map.of("url", "http://127.0.0.1:1/browser")),
+                problems)).isPresent();
+        assertThat(CmisSettingsParser.onClassPath(CmisSettingsParser.WOODSTOX_CLASS)).as("in this module's tests")
+                .isTrue();
+    }
+
+    @Test
     void aMissingPasswordVariableIsASettingsProblem() {
         List<String> problems = new ArrayList<>();
-        new CmisSettingsParser(name -> null).parse(ConnectorSettings.of("akte",
+        new CmisSettingsParser(name -> null, CmisSettingsParser::onClassPath).parse(ConnectorSettings.of("akte",
                 Map.of("url", "http://127.0.0.1:1/cmis", "password-env", "DMS_PASSWORD")), problems);
         assertThat(problems).singleElement().asString().contains("DMS_PASSWORD", "not set");
     }
