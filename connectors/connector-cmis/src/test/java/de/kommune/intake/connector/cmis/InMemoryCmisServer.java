@@ -10,14 +10,15 @@ import java.nio.file.Path;
 /**
  * The OpenCMIS InMemory server (the real server WAR from Maven Central) in embedded Jetty 9.4 on 127.0.0.1 and a
  * random port. {@link #disconnect()} closes the port while the repository keeps its content, as when the DMS host
- * becomes unreachable; {@link #reconnect()} opens the same port again.
+ * becomes unreachable; {@link #reconnect()} opens the same port again. Public (test-jar) for the pipeline's
+ * outage test; needs the system property {@code inmemory.war}.
  */
-final class InMemoryCmisServer implements AutoCloseable {
+public final class InMemoryCmisServer implements AutoCloseable {
 
-    static final String REPOSITORY_ID = "A1";
-    static final String USER = "dummyuser";
+    public static final String REPOSITORY_ID = "A1";
+    public static final String USER = "dummyuser";
     /** Set for the test JVM by the surefire configuration, so the tests can use {@code password-env}. */
-    static final String PASSWORD_ENV = "INTAKE_CMIS_TEST_PASSWORD";
+    public static final String PASSWORD_ENV = "INTAKE_CMIS_TEST_PASSWORD";
 
     private final Server server;
     private final ServerConnector connector;
@@ -28,7 +29,7 @@ final class InMemoryCmisServer implements AutoCloseable {
         this.connector = connector;
     }
 
-    static InMemoryCmisServer start() throws Exception {
+    public static InMemoryCmisServer start() throws Exception {
         String war = System.getProperty("inmemory.war");
         if (war == null || !Files.isRegularFile(Path.of(war))) {
             throw new IllegalStateException("InMemory server WAR not found at " + war
@@ -55,6 +56,9 @@ final class InMemoryCmisServer implements AutoCloseable {
         webapp.setPersistTempDirectory(true);
         webapp.setAttribute("org.eclipse.jetty.server.webapp.WebInfIncludeJarPattern", "^$");
         webapp.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern", "^$");
+        // The WAR sees the JDK, the servlet API and Jetty, nothing else of the host's class path: in the pipeline's
+        // tests that class path holds Spring Boot and a newer Log4j API, which the WAR's Log4j 2.6 would pick up.
+        webapp.setClassLoader(new org.eclipse.jetty.webapp.WebAppClassLoader(servletOnly(), webapp));
         server.setHandler(webapp);
         server.setStopTimeout(1_000);
         server.start();
@@ -67,25 +71,49 @@ final class InMemoryCmisServer implements AutoCloseable {
         return started;
     }
 
-    String browserUrl() {
+    private static ClassLoader servletOnly() {
+        ClassLoader host = InMemoryCmisServer.class.getClassLoader();
+        return new ClassLoader(ClassLoader.getPlatformClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.startsWith("javax.servlet.") || name.startsWith("org.eclipse.jetty.")) {
+                    return host.loadClass(name);
+                }
+                return super.loadClass(name, resolve);
+            }
+
+            /** The repository configuration comes from the test resources; service and plug-in files do not. */
+            @Override
+            protected java.net.URL findResource(String name) {
+                return name.startsWith("META-INF/") ? null : host.getResource(name);
+            }
+
+            @Override
+            protected java.util.Enumeration<java.net.URL> findResources(String name) throws java.io.IOException {
+                return name.startsWith("META-INF/") ? java.util.Collections.emptyEnumeration() : host.getResources(name);
+            }
+        };
+    }
+
+    public String browserUrl() {
         return "http://127.0.0.1:" + port + "/inmemory/browser";
     }
 
-    String atomPubUrl() {
+    public String atomPubUrl() {
         return "http://127.0.0.1:" + port + "/inmemory/atom11";
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Closes the listening port; the web application and its repository keep running. */
-    void disconnect() throws Exception {
+    public void disconnect() throws Exception {
         connector.stop();
     }
 
     /** Listens on the same port again. */
-    void reconnect() throws Exception {
+    public void reconnect() throws Exception {
         connector.setPort(port);
         connector.start();
     }
