@@ -22,12 +22,14 @@ import de.kommune.intake.pipeline.routes.HotFolderRoute;
 import de.kommune.intake.pipeline.routes.PipelineRoutes;
 import de.kommune.intake.pipeline.routes.StageEndpoints;
 import de.kommune.intake.pipeline.routes.StageFailures;
+import de.kommune.intake.pipeline.review.ReviewGate;
 import de.kommune.intake.pipeline.routing.RoutingStage;
 import de.kommune.intake.pipeline.store.ContentStore;
 import de.kommune.intake.pipeline.store.FileContentStore;
 import de.kommune.intake.pipeline.system.ImageIoSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,9 +106,10 @@ class PipelineConfiguration {
     @Bean
     DeliveryStage deliveryStage(ContentStore store, Ledger ledger, DocumentPages pages, ConnectorRegistry connectors,
                                 ObjectMapper intakeJson, IntakeProperties props, OcrEngine engine,
-                                MeterRegistry meters) {
+                                MeterRegistry meters, ObjectProvider<ReviewGate> reviewGate) {
         return new DeliveryStage(store, ledger, pages, connectors, new InputCompletion(ledger), intakeJson,
-                props.ocr().languages().split("\\+")[0], engine.engineName(), meters, props.routing().fallbackTarget());
+                props.ocr().languages().split("\\+")[0], engine.engineName(), meters, props.routing().fallbackTarget(),
+                reviewGate.getIfAvailable(() -> ReviewGate.PASS_THROUGH));
     }
 
     @Bean

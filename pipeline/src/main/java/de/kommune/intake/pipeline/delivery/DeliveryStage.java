@@ -12,6 +12,7 @@ import de.kommune.intake.pipeline.model.AnalyzedDocument;
 import de.kommune.intake.pipeline.model.DocumentTicket;
 import de.kommune.intake.pipeline.model.Outcome;
 import de.kommune.intake.pipeline.model.PageResult;
+import de.kommune.intake.pipeline.review.ReviewGate;
 import de.kommune.intake.pipeline.store.ContentStore;
 import de.kommune.intake.pipeline.store.StoreKeys;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,6 +48,7 @@ public final class DeliveryStage {
     private final String engineName;
     private final MeterRegistry meters;
     private final String fallbackTarget;
+    private final ReviewGate reviewGate;
 
     public DeliveryStage(ContentStore store, Ledger ledger, DocumentPages pages, ConnectorRegistry connectors,
                          InputCompletion completion, ObjectMapper json, String language, String engineName,
@@ -58,6 +60,15 @@ public final class DeliveryStage {
     public DeliveryStage(ContentStore store, Ledger ledger, DocumentPages pages, ConnectorRegistry connectors,
                          InputCompletion completion, ObjectMapper json, String language, String engineName,
                          MeterRegistry meters, String fallbackTarget) {
+        this(store, ledger, pages, connectors, completion, json, language, engineName, meters, fallbackTarget,
+                ReviewGate.PASS_THROUGH);
+    }
+
+    /** @param reviewGate may hold a document needing review instead of delivering it (serve mode) */
+    public DeliveryStage(ContentStore store, Ledger ledger, DocumentPages pages, ConnectorRegistry connectors,
+                         InputCompletion completion, ObjectMapper json, String language, String engineName,
+                         MeterRegistry meters, String fallbackTarget, ReviewGate reviewGate) {
+        this.reviewGate = reviewGate;
         this.store = store;
         this.ledger = ledger;
         this.pages = pages;
@@ -78,6 +89,9 @@ public final class DeliveryStage {
     public DeliveryAttempt process(AnalyzedDocument doc) throws IOException {
         DocumentTicket ticket = doc.ticket();
         if (ledger.document(ticket.documentId()).map(d -> d.status().terminal()).orElse(true)) {
+            return new DeliveryAttempt.Finished();
+        }
+        if (reviewGate.hold(doc)) {
             return new DeliveryAttempt.Finished();
         }
         List<PageResult> results = pages.load(ticket);

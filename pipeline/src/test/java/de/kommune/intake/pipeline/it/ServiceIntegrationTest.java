@@ -1,7 +1,10 @@
 package de.kommune.intake.pipeline.it;
 
 import de.kommune.intake.samples.DocumentType;
+import de.kommune.intake.pipeline.security.ApiClients;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The application as a service: HTTP upload with status tracking, the hot folder, health and Prometheus metrics,
- * all against the embedded broker and the real OCR engine.
+ * all against the embedded broker, the embedded PostgreSQL and the real OCR engine. API calls carry an API
+ * client's bearer token; health and Prometheus stay open for monitoring.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServiceIntegrationTest {
@@ -41,6 +45,16 @@ class ServiceIntegrationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    ApiClients apiClients;
+
+    private String token;
+
+    @BeforeEach
+    void apiClient() {
+        token = apiClients.create("service-test-" + UUID.randomUUID().toString().substring(0, 8), "test");
+    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -65,9 +79,13 @@ class ServiceIntegrationTest {
         assertThat(status.path("documents").get(0).path("documentType").asString()).isNotBlank();
         List<String> steps = status.path("history").valueStream().map(h -> h.path("status").asString()).toList();
         assertThat(steps).startsWith("RECEIVED", "PROCESSING").contains(status.path("status").asString().toUpperCase());
-        try (Stream<Path> filed = Files.list(data.resolve("filed"))) {
-            assertThat(filed.map(p -> p.getFileName().toString()))
-                    .contains(status.path("documents").get(0).path("id").asString() + ".json");
+        // Serve mode holds documents needing review until a person decides; only filed ones are delivered.
+        Path indexRecord = data.resolve("filed").resolve(status.path("documents").get(0).path("id").asString()
+                + ".json");
+        if (status.path("status").asString().equals("filed")) {
+            assertThat(indexRecord).exists();
+        } else {
+            assertThat(indexRecord).doesNotExist();
         }
     }
 
@@ -78,6 +96,14 @@ class ServiceIntegrationTest {
         assertThat(status.path("status").asString()).isEqualTo("rejected");
         assertThat(status.path("rejectReason").asString()).isEqualTo("EMPTY");
         assertThat(data.resolve("rejected/leer.pdf.reason.json")).exists();
+    }
+
+    @Test
+    void apiCallsWithoutATokenAreRefused() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/v1/documents/" + UUID.randomUUID())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -148,12 +174,13 @@ class ServiceIntegrationTest {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/documents"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return http.send(req, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,0 +1,46 @@
+package de.kommune.intake.pipeline.review;
+
+import de.kommune.intake.pipeline.delivery.InputCompletion;
+import de.kommune.intake.pipeline.ledger.Ledger;
+import de.kommune.intake.pipeline.model.AnalyzedDocument;
+import de.kommune.intake.pipeline.model.Outcome;
+
+/**
+ * Serve mode's gate: records where each document goes (case, type, team) and holds documents with review
+ * reasons as an open review task (status {@code REVIEW}) until a person approves or rejects them.
+ */
+public final class ReviewHold implements ReviewGate {
+
+    private final ReviewTasks tasks;
+    private final RoutedDocuments routed;
+    private final Teams teams;
+    private final Ledger ledger;
+    private final InputCompletion completion;
+
+    public ReviewHold(ReviewTasks tasks, RoutedDocuments routed, Teams teams, Ledger ledger) {
+        this.tasks = tasks;
+        this.routed = routed;
+        this.teams = teams;
+        this.ledger = ledger;
+        this.completion = new InputCompletion(ledger);
+    }
+
+    @Override
+    public boolean hold(AnalyzedDocument doc) {
+        String team = teams.teamFor(doc.target(), doc.caseKey());
+        routed.record(doc, team);
+        if (!doc.reviewRequired()) {
+            return false;
+        }
+        ReviewTask task = tasks.open(doc, team);
+        if (task.status() != ReviewTask.Status.OPEN) {
+            // A stale redelivery of the original message after a decision: the decision's own message delivers.
+            return true;
+        }
+        String id = doc.ticket().documentId();
+        ledger.updateDocument(id, d -> d.finished(Outcome.REVIEW, doc.analysis().documentType(),
+                doc.reviewReasons(), null, "review"));
+        completion.documentFinished(doc.ticket().input().inputId());
+        return true;
+    }
+}

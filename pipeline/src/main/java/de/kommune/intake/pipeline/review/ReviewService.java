@@ -1,0 +1,145 @@
+package de.kommune.intake.pipeline.review;
+
+import de.kommune.intake.classify.AnalysisResult;
+import de.kommune.intake.classify.ExtractedField;
+import de.kommune.intake.pipeline.delivery.InputCompletion;
+import de.kommune.intake.pipeline.ledger.Ledger;
+import de.kommune.intake.pipeline.model.AnalyzedDocument;
+import de.kommune.intake.pipeline.model.Outcome;
+import de.kommune.intake.pipeline.routing.RoutingStage;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Decisions on held documents. Approve: the corrected document is routed again and sent to the delivery queue
+ * (the held input is reopened so it completes when its documents do). Reject: the document ends rejected with the
+ * reviewer's reason stored on the task.
+ */
+public final class ReviewService {
+
+    public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
+
+    private final ReviewTasks tasks;
+    private final Corrections corrections;
+    private final Ledger ledger;
+    private final RoutingStage routing;
+    private final Set<String> knownTypes;
+    private final Consumer<AnalyzedDocument> deliveryQueue;
+    private final TransactionTemplate tx;
+    private final CorrectedValues values;
+
+    public ReviewService(ReviewTasks tasks, Corrections corrections, Ledger ledger, RoutingStage routing,
+                         Set<String> knownTypes, CorrectedValues values, Consumer<AnalyzedDocument> deliveryQueue,
+                         TransactionTemplate tx) {
+        this.values = values;
+        this.tasks = tasks;
+        this.corrections = corrections;
+        this.ledger = ledger;
+        this.routing = routing;
+        this.knownTypes = knownTypes;
+        this.deliveryQueue = deliveryQueue;
+        this.tx = tx;
+    }
+
+    public List<ReviewTask> openTasks() {
+        return tasks.open();
+    }
+
+    public ReviewTask task(String documentId) {
+        return tasks.find(documentId).orElseThrow(() -> notFound());
+    }
+
+    /**
+     * @param fields corrected values by field code; blank values remove the field
+     * @return the document as it goes to delivery
+     */
+    public AnalyzedDocument approve(String documentId, String documentType, Map<String, String> fields, String actor) {
+        if (documentType == null || !knownTypes.contains(documentType)) {
+            throw new ReviewDecisionException(ReviewDecisionException.Kind.INVALID, "unknown document type");
+        }
+        Map<String, String> checked = values.normalise(fields);
+        AnalyzedDocument approved = tx.execute(s -> {
+            ReviewTask task = openTask(documentId);
+            AnalyzedDocument held = task.analyzed();
+            AnalysisResult original = held.analysis();
+            AnalysisResult corrected = new AnalysisResult(documentType, 1.0, correctedFields(original, checked),
+                    List.of(), original.sensitivity());
+            AnalyzedDocument routed = routing.process(new AnalyzedDocument(held.ticket(), corrected,
+                    held.meanConfidence(), held.ocrSkipped(), List.of(), held.target(), held.caseKey()));
+            tasks.decide(documentId, ReviewTask.Status.APPROVED, actor, null);
+            corrections.record(held.ticket(), original, corrected, actor);
+            ledger.updateDocument(documentId, d -> d.with(Outcome.PROCESSING, "review", "approved"));
+            reopenInput(task.inputId());
+            return routed;
+        });
+        // Only after the commit: the delivery stage must see the document as no longer held.
+        deliveryQueue.accept(approved);
+        return approved;
+    }
+
+    public void reject(String documentId, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new ReviewDecisionException(ReviewDecisionException.Kind.INVALID, "a reason is required");
+        }
+        tx.executeWithoutResult(s -> {
+            ReviewTask task = openTask(documentId);
+            tasks.decide(documentId, ReviewTask.Status.REJECTED, actor, reason.strip());
+            ledger.updateDocument(documentId, d -> d.finished(Outcome.REJECTED, d.documentType(),
+                    List.of(REVIEW_REJECTED), null, "review"));
+            reopenInput(task.inputId());
+            completeInput(task.inputId());
+        });
+    }
+
+    private ReviewTask openTask(String documentId) {
+        ReviewTask task = tasks.lock(documentId).orElseThrow(ReviewService::notFound);
+        if (task.status() != ReviewTask.Status.OPEN) {
+            throw new ReviewDecisionException(ReviewDecisionException.Kind.ALREADY_DECIDED,
+                    "the document was already " + task.status().name().toLowerCase());
+        }
+        return task;
+    }
+
+    /** The input waited on this document; it completes again once all its documents are final. */
+    private void reopenInput(String inputId) {
+        ledger.updateInput(inputId, r -> r.status() == Outcome.REVIEW ? r.with(Outcome.PROCESSING, "review",
+                "reopened") : r);
+    }
+
+    /**
+     * After a rejection: the input waits while any document does; it is rejected when every document was, and
+     * filed or in review otherwise (as the delivery stage decides it).
+     */
+    private void completeInput(String inputId) {
+        List<String> ids = ledger.input(inputId).map(r -> r.documentIds()).orElse(List.of());
+        List<Outcome> states = ids.stream().map(id -> ledger.document(id).map(d -> d.status()).orElse(null))
+                .toList();
+        if (states.isEmpty() || states.stream().anyMatch(o -> o == null || !o.terminal())) {
+            return;
+        }
+        if (states.stream().allMatch(o -> o == Outcome.REJECTED)) {
+            ledger.updateInput(inputId, r -> r.status().terminal() ? r
+                    : r.rejected(REVIEW_REJECTED, "Rejected in review.", "review"));
+        } else {
+            new InputCompletion(ledger).documentFinished(inputId);
+        }
+    }
+
+    private static Map<String, ExtractedField> correctedFields(AnalysisResult original, Map<String, String> values) {
+        Map<String, ExtractedField> out = new LinkedHashMap<>();
+        values.forEach((code, value) -> {
+            ExtractedField before = original.fields().get(code);
+            out.put(code, new ExtractedField(value, 1.0, before == null ? 0 : before.page()));
+        });
+        return out;
+    }
+
+    private static ReviewDecisionException notFound() {
+        return new ReviewDecisionException(ReviewDecisionException.Kind.NOT_FOUND, "no review task");
+    }
+}

@@ -1,0 +1,150 @@
+package de.kommune.intake.pipeline.serve;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The review station and the inbox in headless Debian Chromium: log in, review and approve a held document until
+ * the filesystem connector has filed it, and a caseworker denied another team's document. Saves screenshots of
+ * the main screens to docs/screenshots/.
+ */
+class ReviewStationBrowserTest extends ServeModeTestBase {
+
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+    private WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=de-DE",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @AfterEach
+    void stopBrowser() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void backOfficeReviewsApprovesAndTheDocumentIsFiled() throws Exception {
+        ApiClient api = apiClient();
+        String docId = api.uploadAndWait("auszug.txt", unclearText()).path("documents").get(0).path("id")
+                .asString();
+
+        browser.get(url("/login"));
+        screenshot("login");
+        login("backoffice", "backoffice-demo");
+        WebElement row = waitFor(By.cssSelector("tr[data-document='" + docId + "']"));
+        assertThat(row.getText()).contains("Pflichtfeld fehlt");
+        screenshot("review-queue");
+
+        row.findElement(By.cssSelector("a.open-task")).click();
+        waitFor(By.id("approve-form"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dokument prüfen");
+        assertThat(browser.findElement(By.cssSelector(".page-text")).getAttribute("textContent"))
+                .contains("Kontoauszug");
+
+        WebElement iban = browser.findElement(By.id("f_iban"));
+        WebElement ibanHint = browser.findElement(By.id("h_iban"));
+        iban.sendKeys("DE89 3704 0044 0532 0130 01");
+        assertThat(ibanHint.getAttribute("class")).contains("bad");
+        assertThat(iban.getAttribute("aria-invalid")).isEqualTo("true");
+        iban.clear();
+        iban.sendKeys("DE89 3704 0044 0532 0130 00");
+        assertThat(ibanHint.getAttribute("class")).contains("good");
+        assertThat(ibanHint.getText()).isEqualTo("Prüfziffer stimmt.");
+
+        WebElement bg = browser.findElement(By.id("f_bgNumber"));
+        bg.clear();
+        bg.sendKeys(SUED_BG);
+        WebElement balance = browser.findElement(By.id("f_closingBalance"));
+        balance.clear();
+        balance.sendKeys("12.34");
+        screenshot("review-document");
+
+        browser.findElement(By.tagName("h1")).click();   // leave the inputs so the shortcut applies
+        browser.findElement(By.tagName("body")).sendKeys("a");
+        waitFor(By.cssSelector(".notice"));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("freigegeben");
+
+        Path filed = DATA.resolve("filed").resolve(docId + ".json");
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!Files.exists(filed) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(filed).as("delivered by the filesystem connector").exists();
+        assertThat(Files.readString(filed)).contains(SUED_BG).contains("DE89370400440532013000");
+    }
+
+    @Test
+    void aCaseworkerSeesTheTeamInboxAndIsDeniedAnotherTeamsDocument() throws Exception {
+        ApiClient api = apiClient();
+        String suedDoc = filedDocument(api, SUED_BG);
+        String nordDoc = filedDocument(api, NORD_BG);
+
+        browser.get(url("/login"));
+        login("caseworker-sued", "caseworker-demo");
+        WebElement row = waitFor(By.cssSelector("tr[data-document='" + suedDoc + "']"));
+        assertThat(row.getText()).contains(SUED_BG);
+        assertThat(browser.findElements(By.cssSelector("tr[data-document='" + nordDoc + "']"))).isEmpty();
+        screenshot("inbox");
+
+        browser.get(url("/inbox/" + nordDoc + "/document.pdf"));
+        assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Kein Zugriff");
+    }
+
+    private void login(String user, String password) {
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+    }
+
+    private WebElement waitFor(By what) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
