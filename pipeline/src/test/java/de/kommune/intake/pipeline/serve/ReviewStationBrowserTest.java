@@ -4,7 +4,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +22,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,8 +71,7 @@ class ReviewStationBrowserTest extends ServeModeTestBase {
     @Test
     void backOfficeReviewsApprovesAndTheDocumentIsFiled() throws Exception {
         ApiClient api = apiClient();
-        String docId = api.uploadAndWait("auszug.txt", unclearText()).path("documents").get(0).path("id")
-                .asString();
+        String docId = api.uploadAndWait("auszug.pdf", textPdf()).path("documents").get(0).path("id").asString();
 
         browser.get(url("/login"));
         screenshot("login");
@@ -77,6 +85,14 @@ class ReviewStationBrowserTest extends ServeModeTestBase {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dokument prüfen");
         assertThat(browser.findElement(By.cssSelector(".page-text")).getAttribute("textContent"))
                 .contains("Kontoauszug");
+        Object imageWidth = ((JavascriptExecutor) browser).executeScript(
+                "var i = document.querySelector('.page-image'); return i.complete ? i.naturalWidth : -1;");
+        assertThat(((Number) imageWidth).intValue()).as("page image rendered from the PDF").isGreaterThan(500);
+        browser.findElement(By.cssSelector(".rotate")).click();
+        assertThat(browser.findElement(By.cssSelector(".page-image")).getAttribute("style")).contains("rotate(90deg)");
+        browser.findElement(By.cssSelector(".rotate")).click();
+        browser.findElement(By.cssSelector(".rotate")).click();
+        browser.findElement(By.cssSelector(".rotate")).click();
 
         WebElement iban = browser.findElement(By.id("f_iban"));
         WebElement ibanHint = browser.findElement(By.id("h_iban"));
@@ -94,6 +110,7 @@ class ReviewStationBrowserTest extends ServeModeTestBase {
         WebElement balance = browser.findElement(By.id("f_closingBalance"));
         balance.clear();
         balance.sendKeys("12.34");
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur(); window.scrollTo(0, 0);");
         screenshot("review-document");
 
         browser.findElement(By.tagName("h1")).click();   // leave the inputs so the shortcut applies
@@ -125,6 +142,27 @@ class ReviewStationBrowserTest extends ServeModeTestBase {
 
         browser.get(url("/inbox/" + nordDoc + "/document.pdf"));
         assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Kein Zugriff");
+    }
+
+    /** A born-digital bank statement without its closing balance (so it is held), unique per call. */
+    private static byte[] textPdf() throws Exception {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            pdf.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.setLeading(18);
+                text.newLineAtOffset(60, 760);
+                for (String line : new String(unclearText(), StandardCharsets.UTF_8).split("\n")) {
+                    text.showText(line);
+                    text.newLine();
+                }
+                text.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        }
     }
 
     private void login(String user, String password) {
