@@ -98,5 +98,6 @@ CREATE TABLE api_client (
     token_hash VARCHAR(64) NOT NULL UNIQUE,   -- SHA-256 hex of the random token; the token is shown once
     created_at TIMESTAMPTZ NOT NULL,
     created_by VARCHAR(128) NOT NULL,
+    operator   BOOLEAN     NOT NULL DEFAULT FALSE,   -- may use /api/v1/admin/** (dead-letter replay)
     revoked_at TIMESTAMPTZ
 );

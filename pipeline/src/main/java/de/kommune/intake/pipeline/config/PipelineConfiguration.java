@@ -108,8 +108,8 @@ class PipelineConfiguration {
                                 ObjectMapper intakeJson, IntakeProperties props, OcrEngine engine,
                                 MeterRegistry meters, ObjectProvider<ReviewGate> reviewGate) {
         return new DeliveryStage(store, ledger, pages, connectors, new InputCompletion(ledger), intakeJson,
-                props.ocr().languages().split("\\+")[0], engine.engineName(), meters, props.routing().fallbackTarget(),
-                reviewGate.getIfAvailable(() -> ReviewGate.PASS_THROUGH));
+                props.ocr().languages().split("\\+")[0], engine.engineName(), meters,
+                props.routing().fallbackTarget(), reviewGate.getIfAvailable(() -> ReviewGate.PASS_THROUGH));
     }
 
     @Bean

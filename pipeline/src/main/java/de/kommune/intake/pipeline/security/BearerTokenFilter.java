@@ -27,13 +27,16 @@ public final class BearerTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<String> client = clients.authenticate(header.substring(7).strip());
+            Optional<ApiClients.Caller> client = clients.authenticate(header.substring(7).strip());
             if (client.isEmpty()) {
                 JsonErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "The bearer token is not valid.");
                 return;
             }
-            var auth = UsernamePasswordAuthenticationToken.authenticated("api:" + client.get(), null,
-                    List.of(new SimpleGrantedAuthority("ROLE_" + Roles.API_CLIENT)));
+            List<SimpleGrantedAuthority> roles = client.get().operator()
+                    ? List.of(new SimpleGrantedAuthority("ROLE_" + Roles.API_CLIENT),
+                    new SimpleGrantedAuthority("ROLE_" + Roles.API_OPERATOR))
+                    : List.of(new SimpleGrantedAuthority("ROLE_" + Roles.API_CLIENT));
+            var auth = UsernamePasswordAuthenticationToken.authenticated("api:" + client.get().name(), null, roles);
             SecurityContextHolder.getContext().setAuthentication(auth);
         }
         chain.doFilter(request, response);

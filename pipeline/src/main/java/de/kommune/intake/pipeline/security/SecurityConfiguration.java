@@ -53,6 +53,7 @@ public class SecurityConfiguration {
                 .addFilterBefore(new BearerTokenFilter(clients), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.yaml").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole(Roles.API_OPERATOR)
                         .anyRequest().hasRole(Roles.API_CLIENT))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> JsonErrors.write(res, 401,

@@ -32,9 +32,10 @@ class AdminController {
     }
 
     @PostMapping
-    String create(@RequestParam String name, Authentication auth, Model model) {
+    String create(@RequestParam String name, @RequestParam(defaultValue = "false") boolean operator,
+                  Authentication auth, Model model) {
         try {
-            model.addAttribute("token", clients.create(name, auth.getName()));
+            model.addAttribute("token", clients.create(name, auth.getName(), operator));
             model.addAttribute("createdName", name);
             audit.record(auth.getName(), AuditLog.Action.CREATE_API_CLIENT, null);
         } catch (IllegalArgumentException e) {

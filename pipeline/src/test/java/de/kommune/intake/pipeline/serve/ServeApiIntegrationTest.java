@@ -63,6 +63,18 @@ class ServeApiIntegrationTest extends ServeModeTestBase {
     }
 
     @Test
+    void onlyOperatorClientsReachTheOperationsApi() throws Exception {
+        HttpResponse<String> ordinary = api.get("/api/v1/admin/dead-letters");
+        assertThat(ordinary.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(ordinary.body()).path("status").asInt()).isEqualTo(403);
+
+        ApiClient operator = new ApiClient(port, apiClients.create("ops-" + System.nanoTime() % 100000, "test", true));
+        HttpResponse<String> listed = operator.get("/api/v1/admin/dead-letters");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(JSON.readTree(listed.body()).isArray()).isTrue();
+    }
+
+    @Test
     void documentNeedingReviewIsHeldThenApprovedWithCorrectionsAndFiled() throws Exception {
         JsonNode held = api.uploadAndWait("notiz.txt", unclearText());
         assertThat(held.path("status").asString()).isEqualTo("review");
