@@ -133,7 +133,13 @@ class ServiceIntegrationTest {
 
     @Test
     void healthAndMetricsAreExposed() throws Exception {
+        // Right after start-up Camel reports the hot folder DOWN until its first poll; wait for that.
         JsonNode health = json.readTree(get("/actuator/health").body());
+        Instant until = Instant.now().plusSeconds(30);
+        while (!health.path("status").asString().equals("UP") && Instant.now().isBefore(until)) {
+            Thread.sleep(300);
+            health = json.readTree(get("/actuator/health").body());
+        }
         assertThat(health.path("status").asString()).as(health.toString()).isEqualTo("UP");
         assertThat(health.path("components").size()).as(health.toString()).isGreaterThan(3);
         assertThat(health.path("components").has("ocrEngine")).as(health.toString()).isTrue();
