@@ -233,7 +233,9 @@ public final class OcrStage {
                 }
             }
         }
-        store.put(StoreKeys.pageImage(inputId, pageNo), PageImages.encode(image, prepared.bilevel()));
+        // bilevel: the source was 1-bit, or the page holds only black and white (stored 1-bit, CCITT G4 in the PDF)
+        store.put(StoreKeys.pageImage(inputId, pageNo),
+                PageImages.encode(image, prepared.bilevel() || PageImages.isBilevel(image)));
         return new PageResult(pageNo, recognized.text(), recognized.words(), PageResult.OCR,
                 recognized.meanConfidence(), image.getWidth(), image.getHeight(), prepared.dpi(), codes, separator,
                 corrections);

@@ -69,6 +69,7 @@ class ServiceIntegrationTest {
             assertThat(filed.map(p -> p.getFileName().toString()))
                     .contains(status.path("documents").get(0).path("id").asString() + ".json");
         }
+        PdfAFiles.assertAllPdfA2b(data.resolve("filed"), 1);
     }
 
     @Test
