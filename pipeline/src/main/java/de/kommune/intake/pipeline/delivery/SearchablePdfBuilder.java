@@ -89,13 +89,13 @@ public final class SearchablePdfBuilder {
         for (int round = 0; round < 3; round++) {
             Assembled built = assemble(pages, originalPdf, images, title, render);
             if (built.copiedAt().isEmpty()) {
-                return built.built(validation);
+                return logged(built.built(validation));
             }
             long start = System.nanoTime();
             PdfAValidator.Report report = validator.validate(built.pdf());
             validation += (System.nanoTime() - start) / 1_000_000;
             if (report.compliant()) {
-                return built.built(validation);
+                return logged(built.built(validation));
             }
             Set<Integer> failing = new HashSet<>();
             for (int outputPage : report.failingPages()) {
@@ -115,6 +115,12 @@ public final class SearchablePdfBuilder {
             }
         }
         throw new IllegalStateException("unreachable: the last round renders every page");
+    }
+
+    private static Built logged(Built b) {
+        LOG.info("PDF/A: born-digital document with {} copied and {} rendered page(s), veraPDF {} ms",
+                b.copiedPages(), b.renderedPages(), b.validationMillis());
+        return b;
     }
 
     private static PDDocument load(Path pdf) throws IOException {
