@@ -78,7 +78,7 @@ class PipelineConfiguration {
 
     @Bean(destroyMethod = "close")
     OcrEngine ocrEngine(IntakeProperties props) {
-        return new OcrEngine(props.ocr().datapath(), props.ocr().languages());
+        return new OcrEngine(props.ocr().datapath(), props.ocr().languages()).requireLanguages();
     }
 
     @Bean(destroyMethod = "close")

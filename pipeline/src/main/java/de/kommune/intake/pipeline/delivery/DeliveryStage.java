@@ -106,12 +106,12 @@ public final class DeliveryStage {
 
         List<String> reasons = new ArrayList<>(doc.reviewReasons());
         String target = doc.target();
-        DeliveryResult result = offer(doc, target, reasons, results.size(), pdfKey, textKey);
+        DeliveryResult result = offer(doc, target, reasons, results, pdfKey, textKey);
         if (result instanceof DeliveryResult.Rejected && fallbackTarget != null && !fallbackTarget.equals(target)) {
             // Refused by its target: store it where a person looks, marked for review, rather than nowhere.
             reasons.add(DELIVERY_REJECTED);
             target = fallbackTarget;
-            result = offer(doc, target, reasons, results.size(), pdfKey, textKey);
+            result = offer(doc, target, reasons, results, pdfKey, textKey);
         }
         if (result instanceof DeliveryResult.RetryLater retry) {
             return new DeliveryAttempt.RetryLater("target '" + target + "': " + retry.reason(), retry.after());
@@ -141,13 +141,13 @@ public final class DeliveryStage {
         finish(doc, Outcome.REVIEW, reasons, null);
     }
 
-    private DeliveryResult offer(AnalyzedDocument doc, String target, List<String> reasons, int pageCount,
+    private DeliveryResult offer(AnalyzedDocument doc, String target, List<String> reasons, List<PageResult> pages,
                                  String pdfKey, String textKey) throws IOException {
         DocumentTicket ticket = doc.ticket();
         AnalyzedDocument shown = new AnalyzedDocument(ticket, doc.analysis(), doc.meanConfidence(), doc.ocrSkipped(),
                 reasons, target, doc.caseKey(), doc.team());
         String indexJson = json.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(IndexRecord.of(shown, pageCount, language, engineName));
+                .writeValueAsString(IndexRecord.of(shown, pages, language, engineName));
         FiledDocument filed = new FiledDocument(ticket.documentId(), ticket.documentId(),
                 doc.analysis().documentType(), fieldValues(doc), doc.caseKey(), target, !reasons.isEmpty(),
                 reasons, ticket.input().fileName(), ticket.input().receivedAt(),

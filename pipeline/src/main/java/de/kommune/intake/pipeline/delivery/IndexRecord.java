@@ -3,7 +3,9 @@ package de.kommune.intake.pipeline.delivery;
 import de.kommune.intake.classify.ExtractedField;
 import de.kommune.intake.pipeline.model.AnalyzedDocument;
 import de.kommune.intake.pipeline.model.InputTicket;
+import de.kommune.intake.pipeline.model.PageResult;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ final class IndexRecord {
     private IndexRecord() {
     }
 
-    static Map<String, Object> of(AnalyzedDocument doc, int pageCount, String language, String engine) {
+    static Map<String, Object> of(AnalyzedDocument doc, List<PageResult> pages, String language, String engine) {
+        int pageCount = pages.size();
         InputTicket input = doc.ticket().input();
         Map<String, Object> source = new LinkedHashMap<>();
         source.put("fileName", input.fileName());
@@ -43,6 +46,17 @@ final class IndexRecord {
         ocr.put("engine", engine);
         ocr.put("meanConfidence", round(doc.meanConfidence(), 1));
         ocr.put("skipped", doc.ocrSkipped());
+        // Per page: mean word confidence for OCR'd pages; text-layer and office pages need no OCR (100).
+        List<Map<String, Object>> perPage = new ArrayList<>(pageCount);
+        for (PageResult p : pages) {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("page", p.page());
+            page.put("source", p.source());
+            page.put("meanConfidence", round(p.confidence(), 1));
+            page.put("words", p.words().size());
+            perPage.add(page);
+        }
+        ocr.put("pages", perPage);
         record.put("ocr", ocr);
         Map<String, Object> review = new LinkedHashMap<>();
         review.put("required", doc.reviewRequired());

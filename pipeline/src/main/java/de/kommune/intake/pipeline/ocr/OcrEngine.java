@@ -46,8 +46,30 @@ public final class OcrEngine implements AutoCloseable {
 
     /** Which of the configured languages have no model file: empty when OCR can run. */
     public List<String> missingLanguages() {
-        return java.util.Arrays.stream(languages.split("\\+"))
+        return java.util.Arrays.stream(languages.split("\\+")).map(String::strip).filter(l -> !l.isEmpty())
                 .filter(l -> !Files.exists(Path.of(datapath, l + ".traineddata"))).toList();
+    }
+
+    /**
+     * Fails at start-up, not on the first page, when a configured language has no model file, naming the Debian
+     * packages that provide them (e.g. {@code tur} → {@code tesseract-ocr-tur}, {@code chi_sim} →
+     * {@code tesseract-ocr-chi-sim}).
+     *
+     * @return this engine, for use in bean definitions
+     */
+    public OcrEngine requireLanguages() {
+        List<String> missing = missingLanguages();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("Tesseract language model(s) " + missing + " of intake.ocr.languages='"
+                    + languages + "' not found in " + datapath + ". Install them with: apt-get install "
+                    + String.join(" ", missing.stream().map(OcrEngine::debianPackage).toList())
+                    + " (or set intake.ocr.datapath to a folder holding <lang>.traineddata)");
+        }
+        return this;
+    }
+
+    static String debianPackage(String language) {
+        return "tesseract-ocr-" + language.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     @Override

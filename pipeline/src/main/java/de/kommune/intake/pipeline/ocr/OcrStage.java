@@ -26,11 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Second stage: turns an input into page texts (text layer, office text or OCR), finds separator sheets and cuts
@@ -124,7 +120,7 @@ public final class OcrStage {
      * are in memory at once.
      */
     private List<PageResult> readPages(InputTicket ticket) throws IOException {
-        List<Future<PageResult>> pages = new ArrayList<>();
+        PageWindow<PageResult> pages = new PageWindow<>(pagePool, maxPagesInFlight);
         try (PageSource source = PageSources.open(store.localFile(StoreKeys.original(ticket.inputId())),
                 ticket.mediaType(), settings.renderDpi(), settings.minTextLayerChars(), settings.maxPixels())) {
             if (source.pageCount() > settings.maxPages()) {
@@ -137,72 +133,22 @@ public final class OcrStage {
             for (int i = 0; i < source.pageCount(); i++) {
                 String key = StoreKeys.pageResult(ticket.inputId(), i + 1);
                 if (store.exists(key)) {
-                    pages.add(CompletableFuture.completedFuture(json.readValue(store.read(key), PageResult.class)));
+                    pages.addDone(json.readValue(store.read(key), PageResult.class));
                     continue;
                 }
-                waitWhileBusy(pages);
+                pages.awaitSlot();
                 SourcePage page = source.page(i);
                 int pageNo = i + 1;
-                Callable<PageResult> work = () -> {
+                pages.submit(() -> {
                     PageResult result = readPage(ticket.inputId(), pageNo, page);
                     store.put(key, json.writeValueAsBytes(result));
                     return result;
-                };
-                pages.add(pagePool == null ? completed(work) : pagePool.submit(work));
+                });
             }
-            return collect(pages);
+            return pages.results();
         } catch (IOException | RuntimeException e) {
-            pages.forEach(f -> f.cancel(true));
+            pages.cancelAll();
             throw e;
-        }
-    }
-
-    /** Bounds the page images waiting for OCR to one more than the pool can work on. */
-    private void waitWhileBusy(List<Future<PageResult>> pages) throws IOException {
-        long running = pages.stream().filter(f -> !f.isDone()).count();
-        for (Future<PageResult> f : pages) {
-            if (running < maxPagesInFlight) {
-                return;
-            }
-            if (!f.isDone()) {
-                unwrap(f);
-                running--;
-            }
-        }
-    }
-
-    private static List<PageResult> collect(List<Future<PageResult>> pages) throws IOException {
-        List<PageResult> results = new ArrayList<>(pages.size());
-        for (Future<PageResult> f : pages) {
-            results.add(unwrap(f));
-        }
-        return results;
-    }
-
-    private static Future<PageResult> completed(Callable<PageResult> work) throws IOException {
-        try {
-            return CompletableFuture.completedFuture(work.call());
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static PageResult unwrap(Future<PageResult> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for OCR", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -233,7 +179,9 @@ public final class OcrStage {
                 }
             }
         }
-        store.put(StoreKeys.pageImage(inputId, pageNo), PageImages.encode(image, prepared.bilevel()));
+        // bilevel: the source was 1-bit, or the page holds only black and white (stored 1-bit, CCITT G4 in the PDF)
+        store.put(StoreKeys.pageImage(inputId, pageNo),
+                PageImages.encode(image, prepared.bilevel() || PageImages.isBilevel(image)));
         return new PageResult(pageNo, recognized.text(), recognized.words(), PageResult.OCR,
                 recognized.meanConfidence(), image.getWidth(), image.getHeight(), prepared.dpi(), codes, separator,
                 corrections);

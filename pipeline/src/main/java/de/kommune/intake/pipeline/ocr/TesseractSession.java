@@ -26,6 +26,7 @@ import java.util.List;
 final class TesseractSession implements AutoCloseable {
 
     private final TessBaseAPI handle;
+    private boolean closed;
 
     TesseractSession(String datapath, String languages) {
         handle = TessAPI1.TessBaseAPICreate();
@@ -40,7 +41,15 @@ final class TesseractSession implements AutoCloseable {
         TessAPI1.TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
     }
 
-    RecognizedPage recognize(BufferedImage gray) {
+    /**
+     * Synchronized with {@link #close()}: at shutdown the engine closes the sessions while page-pool threads may
+     * still be inside Tesseract (an interrupt does not stop native code); freeing the handle under a running
+     * recognition corrupts the native heap. Close waits for the page instead.
+     */
+    synchronized RecognizedPage recognize(BufferedImage gray) {
+        if (closed) {
+            throw new IllegalStateException("Tesseract session already closed (shutting down)");
+        }
         BufferedImage img = Images.toGray(gray);
         byte[] pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
         ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
@@ -107,7 +116,11 @@ final class TesseractSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         TessAPI1.TessBaseAPIEnd(handle);
         TessAPI1.TessBaseAPIDelete(handle);
     }

@@ -5,6 +5,8 @@ import de.kommune.intake.classify.ExtractedField;
 import de.kommune.intake.pipeline.model.AnalyzedDocument;
 import de.kommune.intake.pipeline.model.DocumentTicket;
 import de.kommune.intake.pipeline.model.InputTicket;
+import de.kommune.intake.pipeline.model.OcrWord;
+import de.kommune.intake.pipeline.model.PageResult;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -34,14 +36,33 @@ class IndexRecordTest {
         return new AnalyzedDocument(ticket, analysis, 87.54, false, reasons, "leistung", caseKey);
     }
 
+    private static final List<PageResult> PAGES = List.of(
+            new PageResult(1, "Kontoauszug", List.of(new OcrWord("Kontoauszug", 10, 10, 200, 30, 91.24f, 0),
+                    new OcrWord("Nr.", 220, 10, 40, 30, 80f, 0)), PageResult.OCR, 85.62, 2480, 3508, 300,
+                    List.of(), false, List.of()),
+            new PageResult(2, "Anlage", List.of(), PageResult.TEXT_LAYER, 100, 0, 0, 0, List.of(), false, List.of()));
+
     private JsonNode record(AnalyzedDocument doc) {
-        return json.readTree(json.writeValueAsString(IndexRecord.of(doc, 2, "deu", "tesseract 5.3.0")));
+        return json.readTree(json.writeValueAsString(IndexRecord.of(doc, PAGES, "deu", "tesseract 5.3.0")));
     }
 
     private static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
         node.propertyNames().forEach(keys::add);
         return keys;
+    }
+
+    @Test
+    void ocrCarriesTheMeanWordConfidenceOfEachPage() {
+        JsonNode pages = record(document(List.of(), null)).get("ocr").get("pages");
+
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0).get("page").asInt()).isEqualTo(1);
+        assertThat(pages.get(0).get("source").asString()).isEqualTo("OCR");
+        assertThat(pages.get(0).get("meanConfidence").asDouble()).isEqualTo(85.6);
+        assertThat(pages.get(0).get("words").asInt()).isEqualTo(2);
+        assertThat(pages.get(1).get("source").asString()).isEqualTo("TEXT_LAYER");
+        assertThat(pages.get(1).get("meanConfidence").asDouble()).isEqualTo(100.0);
     }
 
     @Test
@@ -76,7 +97,7 @@ class IndexRecordTest {
         assertThat(r.get("pageCount").asInt()).isEqualTo(2);
         assertThat(r.get("language").asString()).isEqualTo("deu");
         JsonNode ocr = r.get("ocr");
-        assertThat(keys(ocr)).containsExactlyInAnyOrder("engine", "meanConfidence", "skipped");
+        assertThat(keys(ocr)).containsExactlyInAnyOrder("engine", "meanConfidence", "skipped", "pages");
         assertThat(ocr.get("engine").asString()).isEqualTo("tesseract 5.3.0");
         assertThat(ocr.get("meanConfidence").asDouble()).isEqualTo(87.5);
         assertThat(ocr.get("skipped").isBoolean()).isTrue();

@@ -191,7 +191,7 @@ class SearchablePdfBuilderTest {
     }
 
     @Test
-    void aStoredJpegIsEmbeddedAsItIsAndABilevelPngLosslessly() throws IOException {
+    void aStoredJpegIsEmbeddedAsItIsAndABilevelPageAsCcittG4() throws IOException {
         BufferedImage bw = new BufferedImage(400, 200, BufferedImage.TYPE_BYTE_BINARY);
         byte[] png = PageImages.encode(bw, true);
         byte[] pdf = builder.build(List.of(ocrPage, imagePage(2, List.of(), 400, 200, 300)), null,
@@ -203,9 +203,33 @@ class SearchablePdfBuilderTest {
             try (InputStream raw = jpeg.getCOSObject().createRawInputStream()) {
                 assertThat(raw.readAllBytes()).isEqualTo(jpegPage);
             }
-            PDImageXObject lossless = onlyImage(doc.getPage(1));
-            assertThat(lossless.getCOSObject().getFilters()).isEqualTo(COSName.FLATE_DECODE);
-            assertThat(lossless.getWidth()).isEqualTo(400);
+            PDImageXObject bilevel = onlyImage(doc.getPage(1));
+            assertThat(bilevel.getCOSObject().getFilters()).isEqualTo(COSName.CCITTFAX_DECODE);
+            assertThat(bilevel.getBitsPerComponent()).isEqualTo(1);
+            assertThat(bilevel.getWidth()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aGreyPageHoldingOnlyBlackAndWhiteIsStoredAndEmbeddedAsBilevel() throws IOException {
+        BufferedImage grey = new BufferedImage(300, 100, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 100);
+        g.setColor(Color.BLACK);
+        g.fillRect(20, 20, 100, 10);
+        g.dispose();
+        assertThat(PageImages.isBilevel(grey)).isTrue();
+        byte[] png = PageImages.encode(grey, true);
+
+        byte[] pdf = builder.build(List.of(imagePage(1, List.of(), 300, 100, 300)), null, p -> png, "X");
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDImageXObject image = onlyImage(doc.getPage(0));
+            assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.CCITTFAX_DECODE);
+            BufferedImage back = image.getImage();
+            assertThat(back.getRGB(50, 25) & 0xFFFFFF).as("black bar").isZero();
+            assertThat(back.getRGB(200, 80) & 0xFFFFFF).as("white paper").isEqualTo(0xFFFFFF);
         }
     }
 
@@ -221,7 +245,7 @@ class SearchablePdfBuilderTest {
     }
 
     @Test
-    void aBornDigitalPageIsCopiedWithItsOwnTextLayer() throws IOException {
+    void aBornDigitalPageKeepsItsOwnText() throws IOException {
         GeneratedDocument twoPages = SampleSet.document(DocumentType.MIETVERTRAG, 42);
         assertThat(twoPages.pages()).hasSizeGreaterThan(1);
         Path original = dir.resolve("mietvertrag.pdf");
@@ -241,7 +265,8 @@ class SearchablePdfBuilderTest {
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(text(doc)).isEqualTo(originalPage2);
+            // Its Standard 14 fonts are not embedded, so the page is rendered with its own text laid over it.
+            assertThat(text(doc).replaceAll("\\s+", " ")).isEqualTo(originalPage2.replaceAll("\\s+", " "));
         }
     }
 
@@ -311,17 +336,18 @@ class SearchablePdfBuilderTest {
     }
 
     @Test
-    void aDocumentWithACopiedBornDigitalPageDoesNotFalselyClaimPdfA() throws Exception {
+    void aGeneratedBornDigitalDocumentWithStandard14FontsPassesPdfA2bValidation() throws Exception {
         Path original = dir.resolve("brief.pdf");
         try (PDDocument doc = PdfPageWriter.toDocument(statement.pages())) {
             doc.save(original.toFile());
         }
         byte[] pdf = builder.build(List.of(textPage(1, "x", PageResult.TEXT_LAYER)), original, p -> null, "KONTOAUSZUG");
 
-        // Its Standard 14 fonts are not embedded (veraPDF 6.2.11.4.1), so it must not say it is PDF/A.
+        assertThat(pdfaFailures(pdf)).isEmpty();
         try (PDDocument out = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String xmp = new String(out.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
-            assertThat(xmp).doesNotContain("pdfaid:part");
+            assertThat(xmp).contains("pdfaid:part");
+            assertThat(text(out).replaceAll("\\s", "")).contains(statement.fields().get("iban"));
         }
     }
 

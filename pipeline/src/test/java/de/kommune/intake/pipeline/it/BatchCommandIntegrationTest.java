@@ -4,11 +4,20 @@ import de.kommune.intake.pipeline.batch.BatchCommand;
 import de.kommune.intake.samples.BadInput;
 import de.kommune.intake.samples.GeneratorOptions;
 import de.kommune.intake.samples.SampleSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,11 +72,72 @@ class BatchCommandIntegrationTest {
         // Office and mail formats go through Tika, not OCR.
         Files.createDirectories(in.resolve("post"));
         Files.writeString(in.resolve("post/kuendigung.txt"), KUENDIGUNG_TEXT, StandardCharsets.UTF_8);
+        // Born-digital with embedded fonts (copied as they are); the generated born-digital inputs use the
+        // Standard 14 fonts without embedding (rendered with their own text).
+        Files.createDirectories(in.resolve("eigene-pdfs"));
+        writeEmbeddedFontLetter(in.resolve(EMBEDDED_FONT_PDF));
         Files.writeString(in.resolve("post/nachricht.eml"), "From: buerger@example.org\r\nTo: poststelle@jobcenter.example\r\n"
                 + "Subject: Kuendigung Arbeitsvertrag\r\nDate: Mon, 3 Feb 2025 10:00:00 +0100\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + KUENDIGUNG_TEXT, StandardCharsets.UTF_8);
         exitCode = BatchCommand.run(new String[]{"batch", "--in", in.toString(), "--out", out.toString(),
                 "--work", tmp.resolve("work").toString()});
+    }
+
+    static final String EMBEDDED_FONT_PDF = "eigene-pdfs/kuendigung_eingebettet.pdf";
+
+    static void writeEmbeddedFontLetter(Path file) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDFont font;
+            try (InputStream ttf = BatchCommandIntegrationTest.class.getResourceAsStream(
+                    "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                font = PDType0Font.load(doc, ttf, true);
+            }
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 11);
+                cs.setLeading(15);
+                cs.newLineAtOffset(60, 770);
+                for (String line : KUENDIGUNG_TEXT.split("\n")) {
+                    cs.showText(line);
+                    cs.newLine();
+                }
+                cs.endText();
+            }
+            doc.save(file.toFile());
+        }
+    }
+
+    @Test
+    void everyPdfTheBatchWroteIsPdfA2b() throws Exception {
+        int records = new OutputFolder(out).records().size();
+        assertThat(PdfAFiles.assertAllPdfA2b(out, records)).isEqualTo(records);
+    }
+
+    @Test
+    void bornDigitalPdfsKeepTheirOwnText() throws Exception {
+        OutputFolder o = new OutputFolder(out);
+        JsonNode embedded = o.recordsOf(EMBEDDED_FONT_PDF).get(0);
+        assertThat(embedded.path("ocr").path("skipped").asBoolean()).isTrue();
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(embedded.path("id").asString() + ".pdf").toFile())) {
+            PDPage page = pdf.getPage(0);
+            assertThat(page.getResources().getXObjectNames()).as("copied as vector page, no page image").isEmpty();
+            assertThat(new PDFTextStripper().getText(pdf)).contains("hiermit kündigen wir das mit Ihnen bestehende");
+        }
+        String generated = labels.stream().map(l -> l.path("file").asString())
+                .filter(f -> f.startsWith("born-digital/")).findFirst().orElseThrow();
+        JsonNode record = o.recordsOf(generated).get(0);
+        String originalText;
+        try (PDDocument original = Loader.loadPDF(in.resolve(generated).toFile())) {
+            originalText = new PDFTextStripper().getText(original);
+        }
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(record.path("id").asString() + ".pdf").toFile())) {
+            assertThat(pdf.getPage(0).getResources().getXObjectNames()).as("rendered: fonts not embedded").hasSize(1);
+            // The same words; layout analysis may order two nearly level blocks differently (other font metrics).
+            assertThat(new PDFTextStripper().getText(pdf).strip().split("\\s+"))
+                    .containsExactlyInAnyOrder(originalText.strip().split("\\s+"));
+        }
     }
 
     @Test
@@ -157,6 +227,13 @@ class BatchCommandIntegrationTest {
                 assertThat(f.path("value").asString()).isNotEmpty();
                 assertThat(f.path("confidence").asDouble()).isBetween(0.0, 1.0);
             });
+            JsonNode ocr = r.path("ocr");
+            assertThat(ocr.path("pages")).as("confidence per page of %s", id).hasSize(r.path("pageCount").asInt());
+            ocr.path("pages").forEach(p -> assertThat(p.path("meanConfidence").asDouble()).isBetween(0.0, 100.0));
+            boolean low = !ocr.path("skipped").asBoolean() && ocr.path("meanConfidence").asDouble() < 60;
+            assertThat(r.path("review").path("reasons").valueStream().map(JsonNode::asString).toList()
+                    .contains("LOW_OCR_CONFIDENCE")).as("LOW_OCR_CONFIDENCE of %s (mean %s)", id,
+                    ocr.path("meanConfidence")).isEqualTo(low);
             byte[] pdf = Files.readAllBytes(out.resolve(id + ".pdf"));
             assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             String text = Files.readString(out.resolve(id + ".txt"));

@@ -68,6 +68,7 @@ class CrashRestartTest {
             assertThat(o.recordsOf(file).size() + o.rejectionsOf(file).size()).as(file).isPositive();
         }
         assertThat(o.rejections()).isEmpty();
+        PdfAFiles.assertAllPdfA2b(out, expectedDocuments);
         try (Stream<Path> parts = Files.walk(out)) {
             assertThat(parts.filter(p -> p.toString().endsWith(".part"))).isEmpty();
         }

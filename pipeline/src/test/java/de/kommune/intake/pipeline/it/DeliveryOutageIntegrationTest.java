@@ -95,6 +95,7 @@ class DeliveryOutageIntegrationTest {
         try (var files = Files.list(dms)) {
             assertThat(files.filter(f -> f.toString().endsWith(".part"))).isEmpty();
         }
+        PdfAFiles.assertAllPdfA2b(dms, 3);
     }
 
     @Test
@@ -115,6 +116,7 @@ class DeliveryOutageIntegrationTest {
         List<JsonNode> records = filed();
         assertThat(records).hasSize(2);
         assertThat(records.stream().map(r -> r.path("id").asString()).distinct()).hasSize(2);
+        PdfAFiles.assertAllPdfA2b(dms, 2);
         assertThat(tmp.resolve("work")).doesNotExist();
     }
 }

@@ -87,6 +87,7 @@ class ServiceIntegrationTest {
         } else {
             assertThat(indexRecord).doesNotExist();
         }
+        PdfAFiles.assertAllPdfA2b(data.resolve("filed"), 1);
     }
 
     @Test

@@ -143,6 +143,18 @@ class OcrEngineTest {
     }
 
     @Test
+    void requireLanguagesNamesTheDebianPackagesOfMissingModels() {
+        try (OcrEngine other = new OcrEngine(engine.datapath(), "deu+tur+chi_sim")) {
+            assertThatThrownBy(other::requireLanguages).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("[tur, chi_sim]")
+                    .hasMessageContaining("apt-get install tesseract-ocr-tur tesseract-ocr-chi-sim");
+        }
+        try (OcrEngine installed = new OcrEngine(engine.datapath(), "deu+eng")) {
+            assertThat(installed.requireLanguages()).isSameAs(installed);
+        }
+    }
+
+    @Test
     void aWrongDatapathFailsWithAnExplanation() {
         try (OcrEngine broken = new OcrEngine("/nonexistent/tessdata", "deu")) {
             assertThat(broken.missingLanguages()).containsExactly("deu");

@@ -21,15 +21,25 @@ class PageImagesTest {
     }
 
     @Test
-    void bilevelPagesArePngAndLossless() throws IOException {
+    void bilevelPagesAreOneBitPngAndLossless() throws IOException {
         byte[] png = PageImages.encode(halves(), true);
 
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(PageImages.isJpeg(png)).isFalse();
         BufferedImage back = PageImages.decode(png);
+        assertThat(back.getColorModel().getPixelSize()).isEqualTo(1);
+        assertThat(PageImages.isBilevel(back)).isTrue();
         for (int x = 0; x < 64; x++) {
-            assertThat(back.getRaster().getSample(x, 10, 0)).isEqualTo(x < 32 ? 0 : 255);
+            assertThat(back.getRGB(x, 10) & 0xFFFFFF).isEqualTo(x < 32 ? 0 : 0xFFFFFF);
         }
+    }
+
+    @Test
+    void onlyPureBlackAndWhiteGreyPagesCountAsBilevel() {
+        BufferedImage page = halves();
+        assertThat(PageImages.isBilevel(page)).isTrue();
+        page.getRaster().setSample(3, 3, 0, 128);
+        assertThat(PageImages.isBilevel(page)).isFalse();
     }
 
     @Test

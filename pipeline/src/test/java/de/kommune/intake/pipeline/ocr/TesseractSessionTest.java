@@ -111,4 +111,30 @@ class TesseractSessionTest {
     void versionIsTesseract5() {
         assertThat(TesseractSession.version()).startsWith("5.");
     }
+
+    @Test
+    void closingWhileAPageIsRecognisedWaitsForItInsteadOfFreeingTheEngineUnderIt() throws Exception {
+        TesseractSession own = new TesseractSession(datapath, "deu");
+        BufferedImage page = lines(BufferedImage.TYPE_BYTE_GRAY, "Bewilligungsbescheid für die Bedarfsgemeinschaft",
+                "Regelbedarf und Kosten der Unterkunft", "Jobcenter Bremen, Doventorsteinweg");
+        java.util.concurrent.CompletableFuture<Object> running = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return own.recognize(page);
+            } catch (IllegalStateException e) {
+                return e; // closed before it started: refused, never run on a freed engine
+            }
+        });
+        Thread.sleep(150);
+        own.close();
+
+        Object outcome = running.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (outcome instanceof RecognizedPage recognized) {
+            assertThat(recognized.text()).contains("Regelbedarf");
+        } else {
+            assertThat(outcome).isInstanceOf(IllegalStateException.class);
+        }
+        assertThatThrownBy(() -> own.recognize(page)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        own.close(); // twice is harmless
+    }
 }

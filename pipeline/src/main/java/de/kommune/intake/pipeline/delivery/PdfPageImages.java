@@ -1,0 +1,89 @@
+package de.kommune.intake.pipeline.delivery;
+
+import de.kommune.intake.pipeline.ocr.PageImages;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+
+/**
+ * Chooses the compression of a page image in the PDF: CCITT G4 for bilevel pages, JPEG for grey and colour
+ * content, never JBIG2 (its symbol coding can swap look-alike digits). A stored JPEG goes in as it is, without a
+ * second lossy pass.
+ */
+final class PdfPageImages {
+
+    static final float RENDER_JPEG_QUALITY = 0.75f;
+    /** Share of mid-grey pixels up to which a rendered page counts as text and line art (anti-aliased edges). */
+    static final double MAX_MIDTONE_SHARE_FOR_BILEVEL = 0.03;
+    private static final int CHROMA_TOLERANCE = 24;
+    /** Share of clearly coloured pixels from which a rendered page keeps its colour. */
+    private static final double MIN_COLOUR_SHARE = 0.001;
+
+    enum Kind { BILEVEL, GREY, COLOUR }
+
+    private PdfPageImages() {
+    }
+
+    /** A page image as the OCR stage stored it (JPEG for grey pages, PNG for bilevel ones). */
+    static PDImageXObject stored(PDDocument doc, byte[] bytes) throws IOException {
+        if (PageImages.isJpeg(bytes)) {
+            return JPEGFactory.createFromByteArray(doc, bytes);
+        }
+        BufferedImage image = PageImages.decode(bytes);
+        if (PageImages.isBilevel(image)) {
+            return CCITTFactory.createFromImage(doc, PageImages.toBinary(image));
+        }
+        return LosslessFactory.createFromImage(doc, image);
+    }
+
+    /** A born-digital page rendered by us: bilevel when it is only text and lines, else grey or colour JPEG. */
+    static PDImageXObject rendered(PDDocument doc, BufferedImage rgb) throws IOException {
+        return switch (classify(rgb)) {
+            case BILEVEL -> CCITTFactory.createFromImage(doc, PageImages.toBinary(grey(rgb)));
+            case GREY -> JPEGFactory.createFromImage(doc, grey(rgb), RENDER_JPEG_QUALITY);
+            case COLOUR -> JPEGFactory.createFromImage(doc, rgb, RENDER_JPEG_QUALITY);
+        };
+    }
+
+    static Kind classify(BufferedImage rgb) {
+        int w = rgb.getWidth();
+        int h = rgb.getHeight();
+        long colour = 0;
+        long midtone = 0;
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            rgb.getRGB(0, y, w, 1, row, 0, w);
+            for (int p : row) {
+                int r = (p >> 16) & 0xFF;
+                int g = (p >> 8) & 0xFF;
+                int b = p & 0xFF;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > CHROMA_TOLERANCE) {
+                    colour++;
+                }
+                int luma = (r * 299 + g * 587 + b * 114) / 1000;
+                if (luma > 64 && luma < 192) {
+                    midtone++;
+                }
+            }
+        }
+        double pixels = (double) w * h;
+        if (colour / pixels >= MIN_COLOUR_SHARE) {
+            return Kind.COLOUR;
+        }
+        return midtone / pixels <= MAX_MIDTONE_SHARE_FOR_BILEVEL ? Kind.BILEVEL : Kind.GREY;
+    }
+
+    private static BufferedImage grey(BufferedImage src) {
+        if (src.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return src;
+        }
+        BufferedImage g = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        g.getGraphics().drawImage(src, 0, 0, null);
+        return g;
+    }
+}
