@@ -31,6 +31,8 @@ class DockerComposeFileTest {
             assertThat(env).as(name).containsEntry("SPRING_ARTEMIS_MODE", "native")
                     .containsEntry("SPRING_ARTEMIS_EMBEDDED_ENABLED", "false");
             assertThat(String.valueOf(env.get("SPRING_ARTEMIS_BROKER_URL"))).contains("artemis:61616");
+            assertThat(String.valueOf(env.get("SPRING_DATASOURCE_URL"))).as(name + ": the shared database")
+                    .startsWith("jdbc:postgresql://postgres:");
         }
         List<String> promVolumes = (List<String>) services.get("prometheus").get("volumes");
         String promConfig = promVolumes.get(0).split(":")[0];
