@@ -21,7 +21,11 @@ final class GroundTruthCorpus {
 
     /** One expected document with its ground-truth page texts. */
     record Doc(String file, String channel, String type, Map<String, Object> fields, List<String> absentFields,
-               List<String> pages, Map<String, Object> notes, boolean invalidIban) {
+               List<String> pages, Map<String, Object> notes, boolean invalidIban, String variant, String key) {
+
+        Doc withPages(List<String> newPages) {
+            return new Doc(file, channel, type, fields, absentFields, newPages, notes, invalidIban, variant, key);
+        }
     }
 
     private GroundTruthCorpus() {
@@ -44,7 +48,9 @@ final class GroundTruthCorpus {
                 }
                 docs = List.of(lab);
             }
+            int index = 0;
             for (Map<String, Object> d : docs) {
+                index++;
                 List<String> pages = new ArrayList<>();
                 for (Object p : (List<Object>) d.getOrDefault("gtText", List.of())) {
                     pages.add(Files.readString(dir.resolve(String.valueOf(p)), StandardCharsets.UTF_8));
@@ -53,7 +59,9 @@ final class GroundTruthCorpus {
                         || Boolean.TRUE.equals(lab.get("invalidIban")) || Boolean.TRUE.equals(notes.get("invalidIban"));
                 out.add(new Doc(String.valueOf(lab.get("file")), String.valueOf(lab.getOrDefault("channel", "?")),
                         String.valueOf(d.get("documentType")), (Map<String, Object>) d.getOrDefault("fields", Map.of()),
-                        (List<String>) d.getOrDefault("absentFields", List.of()), pages, notes, invalidIban));
+                        (List<String>) d.getOrDefault("absentFields", List.of()), pages, notes, invalidIban,
+                        String.valueOf(d.getOrDefault("variant", lab.getOrDefault("variant", d.get("documentType")))),
+                        lab.get("file") + "#" + index));
             }
         }
         return out;
