@@ -87,6 +87,7 @@ public final class RuleBasedAnalyzer implements DocumentAnalyzer {
         double confidence = Math.round(c.confidence() * 1000) / 1000.0;
         List<String> reasons = validator.reasons(type, confidence, settings.minTypeConfidence(), fields, ctx.issues(),
                 reference);
+        fields = validator.lowerImplausible(fields, reference);
         return new AnalysisResult(type.code(), confidence, fields, reasons, sensitivity.sensitivity(type, view));
     }
 

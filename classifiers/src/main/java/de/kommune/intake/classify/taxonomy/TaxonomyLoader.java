@@ -36,7 +36,8 @@ public final class TaxonomyLoader {
     private static final Set<String> SOURCE_NAMES = Set.of("label", "pattern", "range:from", "range:to", "range:month",
             "senderLine", "letterhead", "recipientBlock", "closing", "placeDate", "headerDate", "signatureDate",
             "compose", "cues", "labelOf", "barcode");
-    private static final List<String> SOURCE_PREFIXES = List.of("party:", "mrz:", "letterhead:");
+    private static final List<String> SOURCE_PREFIXES = List.of("party:", "mrz:", "letterhead:", "girocode:");
+    private static final Set<String> GIROCODE_ELEMENTS = Set.of("iban", "bic", "name", "amount", "reference");
 
     /** A named YAML text (the name appears in syntax error messages). */
     public record Source(String name, String yaml) {
@@ -184,6 +185,10 @@ public final class TaxonomyLoader {
             if (!SOURCE_NAMES.contains(v) && SOURCE_PREFIXES.stream().noneMatch(v::startsWith)) {
                 throw new TaxonomyException(s.path, "unknown source '" + v + "' (allowed: " + SOURCE_NAMES
                         + " or prefixes " + SOURCE_PREFIXES + ")");
+            }
+            if (v.startsWith("girocode:") && !GIROCODE_ELEMENTS.contains(v.substring("girocode:".length()))) {
+                throw new TaxonomyException(s.path, "unknown GiroCode element in '" + v + "' (allowed: "
+                        + GIROCODE_ELEMENTS + ")");
             }
             sources.add(v);
         }

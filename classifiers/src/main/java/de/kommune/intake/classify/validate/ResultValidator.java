@@ -52,6 +52,57 @@ public final class ResultValidator {
         return out;
     }
 
+    /** Confidence factor for the fields of a violated cross-field check: one of them is wrong, which is unknown. */
+    public static final double IMPLAUSIBLE_FACTOR = 0.5;
+
+    /**
+     * The fields with the confidence of those in a violated cross-field check (and of impossible dates) lowered
+     * by {@link #IMPLAUSIBLE_FACTOR}; the others unchanged.
+     */
+    public Map<String, ExtractedField> lowerImplausible(Map<String, ExtractedField> fields, LocalDate reference) {
+        java.util.Set<String> suspect = new java.util.HashSet<>();
+        for (Map.Entry<String, ExtractedField> e : fields.entrySet()) {
+            if (taxonomy.hasField(e.getKey()) && taxonomy.field(e.getKey()).kind() == FieldKind.DATE) {
+                LocalDate d = date(e.getValue().value());
+                if (d == null || d.getYear() < 1900 || d.isAfter(reference.plusYears(60))) {
+                    suspect.add(e.getKey());
+                }
+            }
+        }
+        for (PlausibilityRule rule : taxonomy.plausibility()) {
+            if (violated(rule, fields, reference)) {
+                suspect.addAll(fieldsOf(rule));
+            }
+        }
+        if (suspect.isEmpty()) {
+            return fields;
+        }
+        Map<String, ExtractedField> out = new java.util.LinkedHashMap<>(fields);
+        for (String f : suspect) {
+            ExtractedField v = out.get(f);
+            if (v != null) {
+                out.put(f, new ExtractedField(v.value(), Math.round(v.confidence() * IMPLAUSIBLE_FACTOR * 1000) / 1000.0,
+                        v.page()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> fieldsOf(PlausibilityRule rule) {
+        if (rule instanceof PlausibilityRule.Order o) {
+            return List.of(o.earlier(), o.later());
+        }
+        if (rule instanceof PlausibilityRule.NotGreater n) {
+            return List.of(n.smaller(), n.larger());
+        }
+        if (rule instanceof PlausibilityRule.Sum s) {
+            List<String> all = new ArrayList<>(s.parts());
+            all.add(s.total());
+            return all;
+        }
+        return List.of();
+    }
+
     boolean implausible(Map<String, ExtractedField> fields, LocalDate reference) {
         for (Map.Entry<String, ExtractedField> e : fields.entrySet()) {
             if (taxonomy.hasField(e.getKey()) && taxonomy.field(e.getKey()).kind() == FieldKind.DATE) {
