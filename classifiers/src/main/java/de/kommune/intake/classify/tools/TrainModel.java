@@ -18,7 +18,8 @@ import java.util.Optional;
  * trains a type model from a labelled folder in the dev-corpus layout ({@code labels.jsonl} + {@code gt/}) plus
  * review corrections ({@code DIR/corrections/} unless given), and writes it to {@code --out} (default
  * {@code type-model.zip}) only if it is not worse on the held-back documents than the model already there
- * (or, when there is none, than the shipped model).
+ * (or, when there is none, than the shipped model; {@code --baseline} names another model to beat, or
+ * {@code none}).
  * Exit codes: 0 written, 3 refused (the old model stays), 64 bad arguments, 65 bad corpus or corrections,
  * 66 no corpus.
  */
@@ -45,6 +46,7 @@ public final class TrainModel {
         Path corpus = null;
         Path target = Path.of("type-model.zip");
         Path corrections = null;
+        String baseline = null; // null: the model at --out, else the shipped one
         Taxonomy taxonomy = Taxonomy.defaults();
         ModelTraining.Options options = ModelTraining.Options.defaults();
         try {
@@ -54,6 +56,7 @@ public final class TrainModel {
                     case "--out" -> target = Path.of(value(args, ++i));
                     case "--corrections" -> corrections = Path.of(value(args, ++i));
                     case "--taxonomy" -> taxonomy = Taxonomy.defaultsWith(Path.of(value(args, ++i)));
+                    case "--baseline" -> baseline = value(args, ++i);
                     case "--held-back" -> options = withHeldBack(options, Integer.parseInt(value(args, ++i)));
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
@@ -64,7 +67,7 @@ public final class TrainModel {
         } catch (IllegalArgumentException e) {
             err.println("train: " + e.getMessage());
             err.println("usage: bin/intake train --corpus DIR [--out FILE] [--corrections DIR] [--taxonomy FILE] "
-                    + "[--held-back PERCENT]");
+                    + "[--held-back PERCENT] [--baseline FILE|shipped|none]");
             return USAGE;
         }
         if (!Files.isRegularFile(corpus.resolve("labels.jsonl"))) {
@@ -101,10 +104,14 @@ public final class TrainModel {
                         s.macroF1());
                 newScore = mode == ClassifierMode.COMBINED ? s : newScore;
             }
-            Optional<TypeModel> old = Files.exists(target) ? readUsable(target, taxonomy, out)
-                    : TypeModel.readDefault().filter(d -> compatible(d, tax));
+            String baselineName = baseline != null ? baseline : Files.exists(target) ? target.toString() : "shipped";
+            Optional<TypeModel> old = switch (baselineName) {
+                case "none" -> Optional.empty();
+                case "shipped" -> TypeModel.readDefault().filter(d -> compatible(d, tax));
+                default -> readUsable(Path.of(baselineName), tax, out);
+            };
             if (old.isPresent()) {
-                String verdict = compare(old.get(), Files.exists(target) ? target.toString() : "shipped model",
+                String verdict = compare(old.get(), baselineName.equals("shipped") ? "shipped model" : baselineName,
                         taxonomy, options, r, newScore, out);
                 if (verdict != null) {
                     err.println("train: refused, " + verdict + "; " + target + " not written");
