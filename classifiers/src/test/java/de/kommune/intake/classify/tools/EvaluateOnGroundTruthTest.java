@@ -8,11 +8,18 @@ import de.kommune.intake.classify.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import de.kommune.intake.samples.DocumentType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvaluateOnGroundTruthTest {
 
@@ -38,6 +45,43 @@ class EvaluateOnGroundTruthTest {
         assertThat(b.fields.fn).isEqualTo(1);
         assertThat(b.fields.fp).isEqualTo(4);
         assertThat(b.perField.get("terminationDate").fn).isEqualTo(1);
+    }
+
+    @Test
+    void printsTheFiguresOfTheIssue(@TempDir Path dir) throws Exception {
+        SampleCorpus.write(dir, 3, 11L, List.of(DocumentType.values()));
+        String out = run("--corpus", dir.toString(), "--reference-date", "2025-09-30");
+        assertThat(out).contains("classifier combined", "type accuracy", "type macro-F1", "straight-through",
+                "wrong among them", "== Per channel", "born-digital", "== Confusion matrix", "== Reliability",
+                "expected calibration error", "== Fields");
+        // one matrix row per type, the reliability bins count every document
+        assertThat(out.lines().filter(l -> l.matches("\\s+\\d+ [A-Z_]+\\s+.*"))).hasSize(15);
+        int counted = out.lines().filter(l -> l.matches("\\s+\\[0\\.\\d, [01]\\.\\d[)\\]].*"))
+                .mapToInt(l -> Integer.parseInt(l.trim().replaceAll(".*\\s(\\d+)$", "$1"))).sum();
+        assertThat(counted).isEqualTo(45);
+    }
+
+    @Test
+    void leaveVariantsOutTrainsOnSomeTemplateFamiliesAndScoresTheOthers(@TempDir Path dir) throws Exception {
+        SampleCorpus.write(dir, 5, 12L, List.of(DocumentType.KONTOAUSZUG, DocumentType.LOHNABRECHNUNG,
+                DocumentType.MIETVERTRAG, DocumentType.SONSTIGES));
+        String out = run("--corpus", dir.toString(), "--holdout-variants", "--classifier", "model");
+        assertThat(out).contains("fold 1: trained on", "fold 2: trained on", "classifier model", "type accuracy");
+        String docs = out.lines().filter(l -> l.startsWith("== ") && l.contains("documents,")).findFirst().orElseThrow();
+        assertThat(docs).startsWith("== 20 documents"); // every document is scored once, in the fold it was left out
+    }
+
+    @Test
+    void rejectsUnknownOptions() {
+        assertThatThrownBy(() -> run("--corpus", "x", "--colour")).hasMessageContaining("unknown option --colour");
+        assertThatThrownBy(() -> run("--classifier", "magic")).hasMessageContaining("cues, model or combined");
+    }
+
+    private static String run(String... args) throws Exception {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int code = EvaluateOnGroundTruth.run(args, new PrintStream(buf, true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        return buf.toString(StandardCharsets.UTF_8);
     }
 
     @Test
