@@ -133,7 +133,7 @@ final class ModelTraining {
         fam.forEach((t, v) -> familiesPerType.put(t, (long) v.size()));
         Map<String, List<double[]>> pairs = new TreeMap<>();  // key -> {confidence, right}
         Map<String, Map<String, int[]>> perType = new TreeMap<>();
-        CueClassifierView cues = new CueClassifierView(taxonomy);
+        CombinedClassifier cues = new CombinedClassifier(taxonomy, null, ClassifierMode.CUES);
         for (int fold = 0; fold < 2; fold++) {
             List<GroundTruthCorpus.Doc> fit = new ArrayList<>();
             List<GroundTruthCorpus.Doc> test = new ArrayList<>();
@@ -153,12 +153,12 @@ final class ModelTraining {
             for (GroundTruthCorpus.Doc d : test) {
                 for (int i = 0; i < options.heldBackNoise().length; i++) {
                     TextView v = view(d, options.heldBackNoise()[i], seed(d, 100 + i));
-                    Classification cue = cues.classifier.cuesOnly(v);
+                    Classification cue = cues.cuesOnly(v);
                     Map<String, Double> probs = m.probabilities(v);
                     record(pairs, perType, "cues", d.type(), cue.documentType(), cue.confidence());
                     Map.Entry<String, Double> alone = CombinedClassifier.best(probs);
                     record(pairs, perType, "model", d.type(), alone.getKey(), alone.getValue());
-                    Map<String, Double> dist = cues.classifier.cueDistribution(cue);
+                    Map<String, Double> dist = cues.cueDistribution(cue);
                     for (double w : options.cueWeights()) {
                         Map.Entry<String, Double> c = CombinedClassifier.combine(dist, probs, w);
                         record(pairs, perType, combinedKey(w), d.type(), c.getKey(), c.getValue());
@@ -189,15 +189,6 @@ final class ModelTraining {
             }
         }
         return new CrossLayout(scores, bestW);
-    }
-
-    /** Holds the cue side of a classifier without a model, for the cross-layout decisions. */
-    private static final class CueClassifierView {
-        final CombinedClassifier classifier;
-
-        CueClassifierView(Taxonomy taxonomy) {
-            classifier = new CombinedClassifier(taxonomy, null, ClassifierMode.CUES);
-        }
     }
 
     private static void record(Map<String, List<double[]>> pairs, Map<String, Map<String, int[]>> perType, String key,
@@ -321,12 +312,5 @@ final class ModelTraining {
                 (source + docs + samples + now).hashCode() & 0xFFFFFF);
         return new ModelMetadata(version, now.toString(), hash, source, docs, samples, corrections, held, acc, f1,
                 modelAcc, cueWeight);
-    }
-
-    /** The types of a list of documents, for reports. */
-    static TreeSet<String> types(List<GroundTruthCorpus.Doc> docs) {
-        TreeSet<String> t = new TreeSet<>();
-        docs.forEach(d -> t.add(d.type()));
-        return t;
     }
 }
