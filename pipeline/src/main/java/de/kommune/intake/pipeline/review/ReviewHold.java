@@ -27,7 +27,7 @@ public final class ReviewHold implements ReviewGate {
 
     @Override
     public boolean hold(AnalyzedDocument doc) {
-        String team = teams.teamFor(doc.target(), doc.caseKey());
+        String team = teams.teamFor(doc);
         routed.record(doc, team);
         if (!doc.reviewRequired()) {
             return false;

@@ -50,14 +50,13 @@ public final class DeliveryStep implements Processor {
         int retries = in.getHeader(RETRIES, 0, Integer.class);
         Instant now = clock.instant();
         Instant first = Instant.ofEpochMilli(in.getHeader(FIRST_ATTEMPT, now.toEpochMilli(), Long.class));
-        String documentId = stages.documentId(body);
-
         DeliveryAttempt attempt = stages.deliver(body);
         in.removeHeaders("*");
         if (!(attempt instanceof DeliveryAttempt.RetryLater retry)) {
             return;
         }
         DeliveryRetryPolicy.Decision decision = policy.next(retries, first, now, retry.after());
+        String documentId = stages.documentId(body); // only for the log line of this rare path
         if (decision instanceof DeliveryRetryPolicy.Decision.RetryAt at) {
             log.warn("Document {}: target unavailable ({}), retry {} at {}", documentId, retry.reason(), retries + 1,
                     at.at());

@@ -24,4 +24,17 @@ class TeamsTest {
         assertThat(teams.teamFor("default", "07403BG6000000")).isEqualTo("nord");
         assertThat(teams.teamFor("default", null)).isEqualTo("nord");
     }
+
+    @Test
+    void theRoutingRulesTeamWinsOverTheTeamSettings() {
+        var input = new de.kommune.intake.pipeline.model.InputTicket("in", "a.pdf", "batch", "ab", 1,
+                java.time.Instant.EPOCH, "application/pdf");
+        var analysis = new de.kommune.intake.classify.AnalysisResult("KONTOAUSZUG", 0.9, Map.of(), List.of(), "NORMAL");
+        var doc = new de.kommune.intake.pipeline.model.AnalyzedDocument(
+                new de.kommune.intake.pipeline.model.DocumentTicket("d", input, List.of(1)), analysis, 90, false,
+                List.of(), "gesundheit", "07402BG5000000");
+
+        assertThat(teams.teamFor(doc)).as("no team from routing: the team settings decide").isEqualTo("sued");
+        assertThat(teams.teamFor(doc.routed("gesundheit", "07402BG5000000", "team-a"))).isEqualTo("team-a");
+    }
 }
