@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 
 /**
@@ -29,22 +30,32 @@ final class PdfPageImages {
     private PdfPageImages() {
     }
 
-    /** A page image as the OCR stage stored it (JPEG for grey pages, PNG for bilevel ones). */
+    /**
+     * A page image as the OCR stage stored it: JPEG for grey pages and G4 TIFF for bilevel ones go in as they are;
+     * a 1-bit PNG (stored by earlier versions) is re-encoded as G4.
+     */
     static PDImageXObject stored(PDDocument doc, byte[] bytes) throws IOException {
         if (PageImages.isJpeg(bytes)) {
             return JPEGFactory.createFromByteArray(doc, bytes);
         }
+        if (PageImages.isTiff(bytes)) {
+            return CCITTFactory.createFromByteArray(doc, bytes);
+        }
         BufferedImage image = PageImages.decode(bytes);
         if (PageImages.isBilevel(image)) {
-            return CCITTFactory.createFromImage(doc, PageImages.toBinary(image));
+            return g4(doc, image);
         }
         return LosslessFactory.createFromImage(doc, image);
+    }
+
+    private static PDImageXObject g4(PDDocument doc, BufferedImage image) throws IOException {
+        return CCITTFactory.createFromByteArray(doc, PageImages.g4Tiff(PageImages.toBinary(image)));
     }
 
     /** A born-digital page rendered by us: bilevel when it is only text and lines, else grey or colour JPEG. */
     static PDImageXObject rendered(PDDocument doc, BufferedImage rgb) throws IOException {
         return switch (classify(rgb)) {
-            case BILEVEL -> CCITTFactory.createFromImage(doc, PageImages.toBinary(grey(rgb)));
+            case BILEVEL -> g4(doc, grey(rgb));
             case GREY -> JPEGFactory.createFromImage(doc, grey(rgb), RENDER_JPEG_QUALITY);
             case COLOUR -> JPEGFactory.createFromImage(doc, rgb, RENDER_JPEG_QUALITY);
         };
@@ -55,10 +66,20 @@ final class PdfPageImages {
         int h = rgb.getHeight();
         long colour = 0;
         long midtone = 0;
-        int[] row = new int[w];
+        // PDFBox renders TYPE_INT_RGB: read its pixels in place instead of copying each row out
+        int[] direct = rgb.getType() == BufferedImage.TYPE_INT_RGB && rgb.getRaster().getParent() == null
+                ? ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData() : null;
+        int[] row = direct == null ? new int[w] : null;
         for (int y = 0; y < h; y++) {
-            rgb.getRGB(0, y, w, 1, row, 0, w);
-            for (int p : row) {
+            int offset = y * w;
+            int[] px = direct;
+            if (px == null) {
+                rgb.getRGB(0, y, w, 1, row, 0, w);
+                px = row;
+                offset = 0;
+            }
+            for (int x = 0; x < w; x++) {
+                int p = px[offset + x];
                 int r = (p >> 16) & 0xFF;
                 int g = (p >> 8) & 0xFF;
                 int b = p & 0xFF;

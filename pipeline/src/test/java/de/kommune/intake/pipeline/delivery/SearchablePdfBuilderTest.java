@@ -211,6 +211,30 @@ class SearchablePdfBuilderTest {
     }
 
     @Test
+    void aBilevelPageStoredAsPngByAnEarlierVersionIsStillEmbeddedAsG4() throws IOException {
+        BufferedImage bw = new BufferedImage(300, 100, BufferedImage.TYPE_BYTE_BINARY);
+        Graphics2D g = bw.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 100);
+        g.setColor(Color.BLACK);
+        g.fillRect(20, 20, 100, 10);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(bw, "png", png);
+
+        byte[] pdf = builder.build(List.of(imagePage(1, List.of(), 300, 100, 300)), null, p -> png.toByteArray(),
+                "X");
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDImageXObject image = onlyImage(doc.getPage(0));
+            assertThat(image.getCOSObject().getFilters()).isEqualTo(COSName.CCITTFAX_DECODE);
+            BufferedImage back = image.getImage();
+            assertThat(back.getRGB(50, 25) & 0xFFFFFF).as("black bar").isZero();
+            assertThat(back.getRGB(200, 80) & 0xFFFFFF).as("white paper").isEqualTo(0xFFFFFF);
+        }
+    }
+
+    @Test
     void aGreyPageHoldingOnlyBlackAndWhiteIsStoredAndEmbeddedAsBilevel() throws IOException {
         BufferedImage grey = new BufferedImage(300, 100, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = grey.createGraphics();
@@ -331,6 +355,15 @@ class SearchablePdfBuilderTest {
     @Test
     void aScannedDocumentPassesPdfA2bValidation() throws Exception {
         byte[] pdf = builder.build(List.of(ocrPage), null, p -> jpegPage, "KONTOAUSZUG");
+
+        assertThat(pdfaFailures(pdf)).isEmpty();
+    }
+
+    @Test
+    void aBilevelG4PagePassesPdfA2bValidation() throws Exception {
+        BufferedImage bw = new BufferedImage(400, 200, BufferedImage.TYPE_BYTE_BINARY);
+        byte[] tiff = PageImages.encode(bw, true);
+        byte[] pdf = builder.build(List.of(imagePage(1, List.of(), 400, 200, 300)), null, p -> tiff, "X");
 
         assertThat(pdfaFailures(pdf)).isEmpty();
     }

@@ -21,17 +21,50 @@ class PageImagesTest {
     }
 
     @Test
-    void bilevelPagesAreOneBitPngAndLossless() throws IOException {
-        byte[] png = PageImages.encode(halves(), true);
+    void bilevelPagesAreG4TiffAndLossless() throws IOException {
+        byte[] tiff = PageImages.encode(halves(), true);
 
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(PageImages.isJpeg(png)).isFalse();
-        BufferedImage back = PageImages.decode(png);
+        assertThat(PageImages.isTiff(tiff)).isTrue();
+        assertThat(PageImages.isJpeg(tiff)).isFalse();
+        BufferedImage back = PageImages.decode(tiff);
         assertThat(back.getColorModel().getPixelSize()).isEqualTo(1);
         assertThat(PageImages.isBilevel(back)).isTrue();
         for (int x = 0; x < 64; x++) {
             assertThat(back.getRGB(x, 10) & 0xFFFFFF).isEqualTo(x < 32 ? 0 : 0xFFFFFF);
         }
+    }
+
+    @Test
+    void aG4TiffHoldsTheWholePageInOneStrip() throws IOException {
+        // PDFBox embeds G4 data from a TIFF only when it is one strip; the JDK's default is many small ones.
+        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_BINARY);
+        var g = page.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 2480, 3508);
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(100, 100, 2000, 40);
+        g.dispose();
+
+        byte[] tiff = PageImages.g4Tiff(page);
+
+        try (var in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(tiff))) {
+            var readers = javax.imageio.ImageIO.getImageReadersByFormatName("tiff");
+            var reader = readers.next();
+            while (!reader.getClass().getName().startsWith("com.sun.imageio.")) {
+                reader = readers.next(); // the JDK's reader exposes the baseline TIFF fields
+            }
+            reader.setInput(in);
+            var dir = javax.imageio.plugins.tiff.TIFFDirectory.createFromMetadata(reader.getImageMetadata(0));
+            assertThat(dir.getTIFFField(javax.imageio.plugins.tiff.BaselineTIFFTagSet.TAG_STRIP_OFFSETS).getCount())
+                    .isEqualTo(1);
+            assertThat(dir.getTIFFField(javax.imageio.plugins.tiff.BaselineTIFFTagSet.TAG_COMPRESSION).getAsInt(0))
+                    .isEqualTo(javax.imageio.plugins.tiff.BaselineTIFFTagSet.COMPRESSION_CCITT_T_6);
+            BufferedImage back = reader.read(0);
+            assertThat(back.getRGB(500, 120) & 0xFFFFFF).isZero();
+            assertThat(back.getRGB(500, 300) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+            reader.dispose();
+        }
+        assertThat(tiff.length).as("G4 compresses a near-empty A4 page").isLessThan(5_000);
     }
 
     @Test
@@ -59,6 +92,38 @@ class PageImagesTest {
         assertThat(PageImages.isJpeg(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})).isTrue();
         assertThat(PageImages.isJpeg(new byte[]{(byte) 0xFF, (byte) 0xD8})).isFalse();
         assertThat(PageImages.isJpeg(new byte[0])).isFalse();
+    }
+
+    @Test
+    void toBinaryThresholdsEachGreyPixelAtTheMiddleAlsoInAPartialLastByte() {
+        int w = 37; // not a multiple of eight: the last byte of each row is only partly used
+        BufferedImage grey = new BufferedImage(w, 5, BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < 5; y++) {
+            for (int x = 0; x < w; x++) {
+                grey.getRaster().setSample(x, y, 0, random.nextInt(256));
+            }
+        }
+        grey.getRaster().setSample(0, 0, 0, 127);
+        grey.getRaster().setSample(1, 0, 0, 128);
+
+        BufferedImage binary = PageImages.toBinary(grey);
+
+        assertThat(binary.getColorModel().getPixelSize()).isEqualTo(1);
+        for (int y = 0; y < 5; y++) {
+            for (int x = 0; x < w; x++) {
+                int expected = grey.getRaster().getSample(x, y, 0) < 128 ? 0 : 0xFFFFFF;
+                assertThat(binary.getRGB(x, y) & 0xFFFFFF).as("pixel %d,%d", x, y).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void isTiffKnowsBothByteOrders() {
+        assertThat(PageImages.isTiff(new byte[]{'I', 'I', 42, 0, 8})).isTrue();
+        assertThat(PageImages.isTiff(new byte[]{'M', 'M', 0, 42, 0})).isTrue();
+        assertThat(PageImages.isTiff(new byte[]{'I', 'I', 43, 0, 8})).isFalse();
+        assertThat(PageImages.isTiff(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0})).isFalse();
     }
 
     @Test
