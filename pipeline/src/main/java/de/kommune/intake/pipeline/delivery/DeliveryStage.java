@@ -121,6 +121,7 @@ public final class DeliveryStage {
             if (!reasons.contains(DELIVERY_REJECTED)) {
                 reasons.add(DELIVERY_REJECTED);
             }
+            reviewGate.refused(doc, reasons);
         } else if (result instanceof DeliveryResult.Delivered delivered) {
             deliveredTo = target + ":" + delivered.targetId();
         }
@@ -138,6 +139,7 @@ public final class DeliveryStage {
         }
         List<String> reasons = new ArrayList<>(doc.reviewReasons());
         reasons.add(DELIVERY_FAILED);
+        reviewGate.refused(doc, reasons);
         finish(doc, Outcome.REVIEW, reasons, null);
     }
 
