@@ -131,7 +131,8 @@ public final class DeliveryStage {
 
     /**
      * The target stayed unavailable for longer than the retry budget: the document is marked for review with
-     * {@code DELIVERY_FAILED} (its message waits in the dead-letter queue for a replay), so its input completes.
+     * {@code DELIVERY_FAILED} (its message waits in the dead-letter queue for a replay), so its input completes;
+     * in serve mode the review gate opens its review task with that reason.
      */
     public void deadLettered(AnalyzedDocument doc) {
         if (ledger.document(doc.ticket().documentId()).map(d -> d.status().terminal()).orElse(true)) {

@@ -12,11 +12,12 @@ import java.util.function.Consumer;
 
 /**
  * Deliver messages that must not be lost between a database commit and the broker (transactional outbox). A row
- * is added inside the transaction that decides the document; sending it locks the row ({@code FOR UPDATE SKIP
- * LOCKED}, so two nodes never send the same row at once), hands the message to the broker and deletes the row in
- * the same transaction (the broker send is not transacted: with a durable message it returns once the broker
- * has stored it, and throws when the broker refuses). A failed send leaves the row for the next {@link #drain()}. A send whose delete is then
- * lost only repeats the message, which delivery absorbs (the document id is the idempotency key).
+ * is added inside the transaction that decides the document. Sending locks the row ({@code FOR UPDATE SKIP
+ * LOCKED}, so two senders or nodes never send the same row at once), hands the message to the broker and deletes
+ * the row in that transaction. The broker send is not transacted: a durable message is stored by the broker when
+ * the send returns, and the send throws when the broker refuses. A failed send leaves the row for the next
+ * {@link #drain()}; a send whose delete is then lost only repeats the message, which delivery absorbs (the
+ * document id is the idempotency key).
  */
 public final class DeliveryOutbox {
 
@@ -50,9 +51,9 @@ public final class DeliveryOutbox {
      */
     public boolean flush(String documentId) {
         try {
-            return Boolean.TRUE.equals(tx.execute(s -> send(jdbc.sql(
-                    "SELECT document_id, message FROM delivery_outbox WHERE document_id = ? FOR UPDATE SKIP LOCKED")
-                    .param(documentId).query(Row::map).list())) > 0);
+            Integer sent = tx.execute(s -> send(jdbc.sql("SELECT document_id, message FROM delivery_outbox "
+                    + "WHERE document_id = ? FOR UPDATE SKIP LOCKED").param(documentId).query(Row::map).list()));
+            return sent != null && sent > 0;
         } catch (RuntimeException e) {
             recordFailure(documentId, e);
             return false;
@@ -60,23 +61,22 @@ public final class DeliveryOutbox {
     }
 
     /**
-     * Sends every waiting message, oldest first, until the broker refuses one.
+     * Sends every waiting message, oldest first, until one is not sent (refused, or taken by another sender).
      *
      * @return how many were sent
      */
     public int drain() {
         int sent = 0;
         while (true) {
-            List<Row> rows = jdbc.sql("SELECT document_id FROM delivery_outbox ORDER BY created_at LIMIT ?")
-                    .param(BATCH).query((rs, n) -> new Row(rs.getString(1), null)).list();
-            int before = sent;
-            for (Row row : rows) {
-                if (!flush(row.documentId())) {
+            List<String> ids = jdbc.sql("SELECT document_id FROM delivery_outbox ORDER BY created_at LIMIT ?")
+                    .param(BATCH).query(String.class).list();
+            for (String id : ids) {
+                if (!flush(id)) {
                     return sent;
                 }
                 sent++;
             }
-            if (rows.size() < BATCH || sent == before) {
+            if (ids.size() < BATCH) {
                 return sent;
             }
         }
@@ -97,7 +97,7 @@ public final class DeliveryOutbox {
 
     private void recordFailure(String documentId, RuntimeException e) {
         // Ids and the exception class only: the message holds document content.
-        log.warn("Document {}: deliver message not accepted by the broker ({}); kept in the outbox for a retry",
+        log.warn("Document {}: deliver message not sent ({}); kept in the outbox for a retry",
                 documentId, e.getClass().getSimpleName());
         try {
             jdbc.sql("UPDATE delivery_outbox SET attempts = attempts + 1, last_attempt_at = ? WHERE document_id = ?")
