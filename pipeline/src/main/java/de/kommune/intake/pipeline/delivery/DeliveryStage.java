@@ -121,6 +121,7 @@ public final class DeliveryStage {
             if (!reasons.contains(DELIVERY_REJECTED)) {
                 reasons.add(DELIVERY_REJECTED);
             }
+            reviewGate.refused(doc, reasons);
         } else if (result instanceof DeliveryResult.Delivered delivered) {
             deliveredTo = target + ":" + delivered.targetId();
         }
@@ -130,7 +131,8 @@ public final class DeliveryStage {
 
     /**
      * The target stayed unavailable for longer than the retry budget: the document is marked for review with
-     * {@code DELIVERY_FAILED} (its message waits in the dead-letter queue for a replay), so its input completes.
+     * {@code DELIVERY_FAILED} (its message waits in the dead-letter queue for a replay), so its input completes;
+     * in serve mode the review gate opens its review task with that reason.
      */
     public void deadLettered(AnalyzedDocument doc) {
         if (ledger.document(doc.ticket().documentId()).map(d -> d.status().terminal()).orElse(true)) {
@@ -138,6 +140,7 @@ public final class DeliveryStage {
         }
         List<String> reasons = new ArrayList<>(doc.reviewReasons());
         reasons.add(DELIVERY_FAILED);
+        reviewGate.refused(doc, reasons);
         finish(doc, Outcome.REVIEW, reasons, null);
     }
 

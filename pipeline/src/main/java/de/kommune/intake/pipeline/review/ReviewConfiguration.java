@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /** Serve mode's review hold and decisions. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(TeamProperties.class)
+@EnableConfigurationProperties({TeamProperties.class, OutboxProperties.class})
 public class ReviewConfiguration {
 
     @Bean
@@ -51,13 +51,22 @@ public class ReviewConfiguration {
     }
 
     @Bean
+    DeliveryOutbox deliveryOutbox(JdbcClient jdbc, TransactionTemplate tx, ProducerTemplate producer) {
+        return new DeliveryOutbox(jdbc, tx, message -> producer.sendBody("jms:queue:" + Queues.DELIVER, message));
+    }
+
+    @Bean(destroyMethod = "close")
+    OutboxDrain outboxDrain(DeliveryOutbox outbox, OutboxProperties props) {
+        return new OutboxDrain(outbox, props.drainInterval());
+    }
+
+    @Bean
     ReviewService reviewService(ReviewTasks tasks, JdbcClient jdbc, ObjectMapper intakeJson, Ledger ledger,
-                                IntakeProperties props, Taxonomy reviewTaxonomy, ProducerTemplate producer,
+                                IntakeProperties props, Taxonomy reviewTaxonomy, DeliveryOutbox outbox,
                                 TransactionTemplate tx) {
         Corrections corrections = new Corrections(jdbc, intakeJson, props.dataDir().resolve("corrections"));
         return new ReviewService(tasks, corrections, ledger, new RoutingStage(props.routing()),
                 reviewTaxonomy.types().stream().map(TypeDefinition::code).collect(Collectors.toSet()),
-                new CorrectedValues(reviewTaxonomy),
-                doc -> producer.sendBody("jms:queue:" + Queues.DELIVER, intakeJson.writeValueAsString(doc)), tx);
+                new CorrectedValues(reviewTaxonomy), outbox, intakeJson, tx);
     }
 }

@@ -2,6 +2,8 @@ package de.kommune.intake.pipeline.review;
 
 import de.kommune.intake.pipeline.model.AnalyzedDocument;
 
+import java.util.List;
+
 /**
  * Asked by the delivery stage before a document goes to its connector. Batch mode passes everything through
  * (documents needing review are filed with their reasons); serve mode holds them for a person's decision.
@@ -13,4 +15,12 @@ public interface ReviewGate {
 
     /** @return true when the document is held and must not be delivered now */
     boolean hold(AnalyzedDocument document);
+
+    /**
+     * The target finally refused the document (rejected it, or stayed unavailable past the retry budget) and it
+     * was stored nowhere. Serve mode opens a review task with these reasons so a person approves it again once the
+     * target is fixed, or rejects it; batch mode only records the status.
+     */
+    default void refused(AnalyzedDocument document, List<String> reasons) {
+    }
 }

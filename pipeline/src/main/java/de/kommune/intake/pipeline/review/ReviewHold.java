@@ -5,9 +5,12 @@ import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.model.AnalyzedDocument;
 import de.kommune.intake.pipeline.model.Outcome;
 
+import java.util.List;
+
 /**
  * Serve mode's gate: records where each document goes (case, type, team) and holds documents with review
- * reasons as an open review task (status {@code REVIEW}) until a person approves or rejects them.
+ * reasons as an open review task (status {@code REVIEW}) until a person approves or rejects them; documents
+ * their target refused get a task too.
  */
 public final class ReviewHold implements ReviewGate {
 
@@ -42,5 +45,11 @@ public final class ReviewHold implements ReviewGate {
                 doc.reviewReasons(), null, "review"));
         completion.documentFinished(doc.ticket().input().inputId());
         return true;
+    }
+
+    /** Opens (or reopens, after an earlier approval) the document's task; the caller records the status. */
+    @Override
+    public void refused(AnalyzedDocument doc, List<String> reasons) {
+        tasks.reopen(doc, teams.teamFor(doc), reasons);
     }
 }

@@ -8,16 +8,17 @@ import de.kommune.intake.pipeline.model.AnalyzedDocument;
 import de.kommune.intake.pipeline.model.Outcome;
 import de.kommune.intake.pipeline.routing.RoutingStage;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
- * Decisions on held documents. Approve: the corrected document is routed again and sent to the delivery queue
- * (the held input is reopened so it completes when its documents do). Reject: the document ends rejected with the
+ * Decisions on held documents. Approve: the corrected document is routed again and its deliver message is written
+ * to the {@link DeliveryOutbox} in the decision's transaction, then sent (the held input is reopened so it
+ * completes when its documents do). Reject: the document ends rejected with the
  * reviewer's reason stored on the task.
  */
 public final class ReviewService {
@@ -29,12 +30,13 @@ public final class ReviewService {
     private final Ledger ledger;
     private final RoutingStage routing;
     private final Set<String> knownTypes;
-    private final Consumer<AnalyzedDocument> deliveryQueue;
+    private final DeliveryOutbox outbox;
+    private final ObjectMapper json;
     private final TransactionTemplate tx;
     private final CorrectedValues values;
 
     public ReviewService(ReviewTasks tasks, Corrections corrections, Ledger ledger, RoutingStage routing,
-                         Set<String> knownTypes, CorrectedValues values, Consumer<AnalyzedDocument> deliveryQueue,
+                         Set<String> knownTypes, CorrectedValues values, DeliveryOutbox outbox, ObjectMapper json,
                          TransactionTemplate tx) {
         this.values = values;
         this.tasks = tasks;
@@ -42,7 +44,8 @@ public final class ReviewService {
         this.ledger = ledger;
         this.routing = routing;
         this.knownTypes = knownTypes;
-        this.deliveryQueue = deliveryQueue;
+        this.outbox = outbox;
+        this.json = json;
         this.tx = tx;
     }
 
@@ -75,10 +78,12 @@ public final class ReviewService {
             corrections.record(held.ticket(), original, corrected, actor);
             ledger.updateDocument(documentId, d -> d.with(Outcome.PROCESSING, "review", "approved"));
             reopenInput(task.inputId());
+            outbox.add(documentId, json.writeValueAsString(routed));
             return routed;
         });
-        // Only after the commit: the delivery stage must see the document as no longer held.
-        deliveryQueue.accept(approved);
+        // Only after the commit: the delivery stage must see the document as no longer held. A broker that
+        // refuses now leaves the message in the outbox for its drain.
+        outbox.flush(documentId);
         return approved;
     }
 

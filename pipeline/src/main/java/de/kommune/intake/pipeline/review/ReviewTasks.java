@@ -39,6 +39,24 @@ public final class ReviewTasks {
         return find(doc.ticket().documentId()).orElseThrow();
     }
 
+    /**
+     * Opens the task for a document its target refused, with these reasons; a decided task opens again (the
+     * earlier decision stays in the audit log and the corrections).
+     */
+    public void reopen(AnalyzedDocument doc, String team, List<String> reasons) {
+        jdbc.sql("""
+                INSERT INTO review_task (document_id, input_id, status, reasons, document_type, team, analyzed,
+                    created_at)
+                VALUES (?, ?, 'OPEN', CAST(? AS JSONB), ?, ?, CAST(? AS JSONB), ?)
+                ON CONFLICT (document_id) DO UPDATE SET status = 'OPEN', reasons = EXCLUDED.reasons,
+                    document_type = EXCLUDED.document_type, team = EXCLUDED.team, analyzed = EXCLUDED.analyzed,
+                    created_at = EXCLUDED.created_at, decided_at = NULL, decided_by = NULL, reject_reason = NULL""")
+                .params(doc.ticket().documentId(), doc.ticket().input().inputId(), json.writeValueAsString(reasons),
+                        doc.analysis().documentType(), team, json.writeValueAsString(doc),
+                        Timestamp.from(Instant.now()))
+                .update();
+    }
+
     public Optional<ReviewTask> find(String documentId) {
         return jdbc.sql("SELECT * FROM review_task WHERE document_id = ?").param(documentId).query(this::map)
                 .optional();
