@@ -32,7 +32,8 @@ import java.util.UUID;
 
 /**
  * Upload and status for the citizen portal and integrators: {@code POST /api/v1/documents} (multipart field
- * {@code file}, optional {@code batch}: a label that groups uploads into one batch) returns an id; {@code GET /api/v1/documents/{id}} tells where it stands, with its history.
+ * {@code file}, optional {@code batch}: a label that groups uploads into one batch) returns an id;
+ * {@code GET /api/v1/documents/{id}} tells where it stands, with its history.
  */
 @RestController
 @ConditionalOnWebApplication

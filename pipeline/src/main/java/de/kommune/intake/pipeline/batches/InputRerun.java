@@ -81,6 +81,9 @@ public final class InputRerun {
         if (RejectReason.DUPLICATE.name().equals(old.rejectReason())) {
             throw new RerunRefused(RerunRefused.Kind.DUPLICATE);
         }
+        if (old.size() == 0) {
+            throw new RerunRefused(RerunRefused.Kind.EMPTY);
+        }
         if (!store.exists(StoreKeys.original(old.inputId()))) {
             throw new RerunRefused(RerunRefused.Kind.NO_ORIGINAL);
         }

@@ -10,6 +10,8 @@ public final class RerunRefused extends RuntimeException {
         NOT_REJECTED,
         /** Its content belongs to another input; running it again would file that content twice. */
         DUPLICATE,
+        /** The stored original has 0 bytes; only a new delivery of the file helps. */
+        EMPTY,
         /** A document of it was filed, or is held or under way; a re-run would file it a second time. */
         PARTLY_FILED,
         /** There is no stored original (it could not even be read). */

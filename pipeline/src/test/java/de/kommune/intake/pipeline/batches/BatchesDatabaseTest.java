@@ -154,7 +154,7 @@ class BatchesDatabaseTest {
     }
 
     @Test
-    void inputsWithAFiledDocumentOrDuplicateContentAreNotRerun() throws Exception {
+    void inputsWithAFiledDocumentDuplicateOrEmptyContentAreNotRerun() throws Exception {
         Batch batch = new BatchStore(jdbc, Clock.systemUTC()).create(null, "upload", "portal", 2);
         intake.submit(new ByteArrayInputStream(new byte[]{1, 2}), "two.pdf", "upload", "in-1", batch.id());
         ledger.updateInput("in-1", r -> r.split(List.of("doc-1", "doc-2"), 2));
@@ -165,12 +165,16 @@ class BatchesDatabaseTest {
         ledger.updateInput("in-1", r -> r.rejected("PROCESSING_FAILED", "deliver failed", "deliver"));
         intake.submit(new ByteArrayInputStream(new byte[]{3}), "dup.pdf", "upload", "in-2", batch.id());
         ledger.updateInput("in-2", r -> r.rejected("DUPLICATE", "same as x", "intake"));
+        intake.submit(new ByteArrayInputStream(new byte[0]), "leer.pdf", "upload", "in-3", batch.id());
+        ledger.updateInput("in-3", r -> r.rejected("EMPTY", "0 bytes", "intake"));
         InputRerun rerun = new InputRerun(ledger, store, intake, jdbc, TestDatabase.tx(), Clock.systemUTC());
 
         assertThatThrownBy(() -> rerun.rerun(batch.id(), "in-1", "x")).isInstanceOfSatisfying(RerunRefused.class,
                 e -> assertThat(e.kind()).isEqualTo(RerunRefused.Kind.PARTLY_FILED));
         assertThatThrownBy(() -> rerun.rerun(batch.id(), "in-2", "x")).isInstanceOfSatisfying(RerunRefused.class,
                 e -> assertThat(e.kind()).isEqualTo(RerunRefused.Kind.DUPLICATE));
+        assertThatThrownBy(() -> rerun.rerun(batch.id(), "in-3", "x")).isInstanceOfSatisfying(RerunRefused.class,
+                e -> assertThat(e.kind()).isEqualTo(RerunRefused.Kind.EMPTY));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM input_rerun").query(Integer.class).single()).isZero();
     }
 

@@ -115,7 +115,9 @@ class BatchDashboardIntegrationTest extends ServeModeTestBase {
                 .doesNotContain("Kontoauszug Nr.");   // no document content
         String corrupt = ids.get("abgebrochen.pdf");
         String rerunPath = "/batches/" + batchId + "/inputs/" + corrupt + "/rerun";
-        assertThat(page.body()).contains("action=\"" + rerunPath + "\"");
+        assertThat(page.body()).contains("action=\"" + rerunPath + "\"")
+                .as("no re-run offered for an empty file")
+                .doesNotContain("inputs/" + ids.get("leer.pdf") + "/rerun");
 
         assertThat(backoffice.postForm(rerunPath, Map.of()).statusCode()).as("without CSRF token").isEqualTo(403);
         HttpResponse<String> rerun = backoffice.postForm(rerunPath,
@@ -154,9 +156,15 @@ class BatchDashboardIntegrationTest extends ServeModeTestBase {
         assertThat(JSON.readTree(refused.body()).path("refusal").asString()).isEqualTo("NOT_REJECTED");
         HttpResponse<String> empty = operator.post("/api/v1/batches/" + batchId + "/inputs/" + ids.get("leer.pdf")
                 + "/rerun", "");
-        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(202);
-        assertThat(uploader.awaitStatus(JSON.readTree(empty.body()).path("id").asString(),
-                List.of("filed", "review", "rejected")).path("rejectReason").asString()).isEqualTo("EMPTY");
+        assertThat(empty.statusCode()).as("0 bytes stay 0 bytes").isEqualTo(409);
+        assertThat(JSON.readTree(empty.body()).path("refusal").asString()).isEqualTo("EMPTY");
+        HttpResponse<String> viaApi = operator.post("/api/v1/batches/" + batchId + "/inputs/" + newId + "/rerun", "");
+        assertThat(viaApi.statusCode()).as(viaApi.body()).isEqualTo(202);
+        String third = JSON.readTree(viaApi.body()).path("id").asString();
+        assertThat(uploader.awaitStatus(third, List.of("filed", "review", "rejected")).path("rejectReason")
+                .asString()).isEqualTo("CORRUPT");
+        assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE document_id = ? AND action = 'RERUN'").param(newId)
+                .query(String.class).single()).startsWith("api:ops-");
 
         // Caseworkers see neither the link nor the pages, and cannot re-run.
         BrowserlessSession caseworker = new BrowserlessSession(port);
@@ -165,9 +173,9 @@ class BatchDashboardIntegrationTest extends ServeModeTestBase {
         assertThat(inbox.body()).doesNotContain("nav-batches");
         assertThat(caseworker.get("/batches").statusCode()).isEqualTo(403);
         assertThat(caseworker.get("/batches/" + batchId).statusCode()).isEqualTo(403);
-        assertThat(caseworker.postForm("/batches/" + batchId + "/inputs/" + newId + "/rerun",
+        assertThat(caseworker.postForm("/batches/" + batchId + "/inputs/" + third + "/rerun",
                 Map.of("_csrf", BrowserlessSession.csrfFrom(inbox.body()))).statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM input_rerun WHERE original_input_id = ?").param(newId)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM input_rerun WHERE original_input_id = ?").param(third)
                 .query(Integer.class).single()).isZero();
     }
 
