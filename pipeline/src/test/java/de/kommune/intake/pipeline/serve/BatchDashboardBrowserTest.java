@@ -108,7 +108,7 @@ class BatchDashboardBrowserTest extends ServeModeTestBase {
         screenshot("batch-detail");
 
         WebElement rerun = rejected.findElement(By.cssSelector("button.rerun"));
-        assertThat(rerun.getAttribute("aria-label")).isEqualTo("Datei unterbrochen.pdf erneut verarbeiten");
+        assertThat(rerun.getAttribute("aria-label")).isEqualTo("Erneut verarbeiten: unterbrochen.pdf");
         rerun.sendKeys(Keys.ENTER);   // keyboard, as a person without a mouse does it
         assertThat(waitFor(By.cssSelector(".notice")).getText())
                 .isEqualTo("Die Datei wird als neuer Versuch erneut verarbeitet.");
