@@ -21,3 +21,6 @@ CREATE TABLE input_rerun (
     requested_by      VARCHAR(128) NOT NULL,
     requested_at      TIMESTAMPTZ  NOT NULL
 );
+
+-- The straight-through rate looks up documents by when they finished.
+CREATE INDEX history_entry_at ON history_entry (owner_kind, at);

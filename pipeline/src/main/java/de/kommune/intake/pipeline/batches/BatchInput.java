@@ -29,5 +29,4 @@ public record BatchInput(String inputId, String fileName, Outcome status, String
     public boolean rerunOffered() {
         return status == Outcome.REJECTED && current() && !NOT_RERUNNABLE.contains(rejectReason);
     }
-
 }

@@ -178,6 +178,37 @@ class BatchesDatabaseTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM input_rerun").query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void finishedDocumentsKnowWhenTheyEndedAndWhetherAPersonReviewedThem() {
+        Instant since = Instant.parse("2026-11-20T00:00:00Z");
+        document("straight", "KONTOAUSZUG", Outcome.FILED, step(Outcome.FILED, "2026-11-21T10:00:00Z"));
+        document("approved", "KONTOAUSZUG", Outcome.FILED, step(Outcome.REVIEW, "2026-11-21T10:00:00Z"),
+                step(Outcome.PROCESSING, "2026-11-22T09:00:00Z"), step(Outcome.FILED, "2026-11-22T09:01:00Z"));
+        document("held", "LOHNABRECHNUNG", Outcome.REVIEW, step(Outcome.REVIEW, "2026-11-23T10:00:00Z"));
+        document("failed", null, Outcome.REJECTED, step(Outcome.REJECTED, "2026-11-23T11:00:00Z"));
+        document("old", "KONTOAUSZUG", Outcome.FILED, step(Outcome.FILED, "2026-11-19T23:59:00Z"));
+        document("underway", "KONTOAUSZUG", Outcome.PROCESSING, step(Outcome.PROCESSING, "2026-11-23T12:00:00Z"));
+        document("reviewedEarlier", "KONTOAUSZUG", Outcome.FILED, step(Outcome.REVIEW, "2026-11-19T10:00:00Z"),
+                step(Outcome.FILED, "2026-11-20T10:00:00Z"));
+
+        List<FinishedDocument> found = new FinishedDocuments(jdbc).since(since);
+
+        assertThat(found).containsExactlyInAnyOrder(
+                new FinishedDocument("KONTOAUSZUG", Instant.parse("2026-11-21T10:00:00Z"), true),
+                new FinishedDocument("KONTOAUSZUG", Instant.parse("2026-11-21T10:00:00Z"), false),
+                new FinishedDocument("LOHNABRECHNUNG", Instant.parse("2026-11-23T10:00:00Z"), false),
+                new FinishedDocument(null, Instant.parse("2026-11-23T11:00:00Z"), false));
+    }
+
+    private void document(String id, String type, Outcome status, HistoryEntry... history) {
+        ledger.saveDocument(new DocumentRecord(id, "in-" + id, List.of(1), status, type, List.of(), null,
+                List.of(history)));
+    }
+
+    private static HistoryEntry step(Outcome status, String at) {
+        return new HistoryEntry(Instant.parse(at), status, "test", null);
+    }
+
     private String input(String batchId, String name, Outcome status, String reason, int pages) throws Exception {
         String id = UUID.randomUUID().toString();
         store.put(StoreKeys.original(id), id.getBytes(StandardCharsets.UTF_8));
