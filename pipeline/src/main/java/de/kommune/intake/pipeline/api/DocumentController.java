@@ -1,14 +1,17 @@
 package de.kommune.intake.pipeline.api;
 
+import de.kommune.intake.pipeline.batches.BatchUpload;
 import de.kommune.intake.pipeline.intake.IntakeService;
 import de.kommune.intake.pipeline.ledger.DocumentRecord;
 import de.kommune.intake.pipeline.ledger.HistoryEntry;
 import de.kommune.intake.pipeline.ledger.InputRecord;
 import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.model.InputTicket;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,24 +28,30 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Upload and status for the citizen portal and integrators: {@code POST /api/v1/documents} (multipart field
- * {@code file}) returns an id; {@code GET /api/v1/documents/{id}} tells where it stands, with its history.
+ * {@code file}, optional {@code batch}: a label that groups uploads into one batch) returns an id;
+ * {@code GET /api/v1/documents/{id}} tells where it stands, with its history.
  */
 @RestController
+@ConditionalOnWebApplication
 @RequestMapping("/api/v1/documents")
 class DocumentController {
 
     private final IntakeService intake;
     private final Ledger ledger;
+    private final BatchUpload batches;
 
-    DocumentController(IntakeService intake, Ledger ledger) {
+    DocumentController(IntakeService intake, Ledger ledger, BatchUpload batches) {
         this.intake = intake;
         this.ledger = ledger;
+        this.batches = batches;
     }
 
-    record Accepted(String id, String status, String statusUrl) {
+    /** @param batchId the batch named in the upload; {@code null} when none was named */
+    record Accepted(String id, String status, String statusUrl, String batchId) {
     }
 
     record DocumentStatus(String id, String status, String documentType, List<String> reviewReasons,
@@ -54,19 +63,23 @@ class DocumentController {
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    ResponseEntity<Accepted> upload(@RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<Accepted> upload(@RequestParam("file") MultipartFile file,
+                                    @RequestParam(value = "batch", required = false) String batch,
+                                    Authentication auth) throws IOException {
         if (file.isEmpty() && file.getOriginalFilename() == null) {
             throw new IllegalArgumentException("multipart field 'file' is missing");
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "upload" : file.getOriginalFilename();
+        // Uploads naming the same batch label (per client) are one batch, e.g. all pages of one application.
+        String batchId = batch == null || batch.isBlank() ? null : batches.named(batch, auth.getName());
         InputTicket ticket;
         try (InputStream in = file.getInputStream()) {
-            ticket = intake.submit(in, name, "upload");
+            ticket = intake.submit(in, name, "upload", UUID.randomUUID().toString(), batchId);
         }
         String url = "/api/v1/documents/" + ticket.inputId();
         return ResponseEntity.accepted().location(URI.create(url))
-                .body(new Accepted(ticket.inputId(), "received", url));
+                .body(new Accepted(ticket.inputId(), "received", url, batchId));
     }
 
     @GetMapping("/{id}")

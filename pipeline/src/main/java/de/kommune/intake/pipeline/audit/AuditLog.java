@@ -9,7 +9,8 @@ import java.util.List;
 /** Who viewed, edited or downloaded which document, and when. Never content, names or field values. */
 public final class AuditLog {
 
-    public enum Action { VIEW, DOWNLOAD, APPROVE, REJECT, MARK_DONE, CREATE_API_CLIENT }
+    /** {@code VIEW_BATCH} and {@code RERUN} name a batch and an input (no document yet) in {@code documentId}. */
+    public enum Action { VIEW, DOWNLOAD, APPROVE, REJECT, MARK_DONE, CREATE_API_CLIENT, VIEW_BATCH, RERUN }
 
     public record Entry(Instant at, String actor, Action action, String documentId) {
     }

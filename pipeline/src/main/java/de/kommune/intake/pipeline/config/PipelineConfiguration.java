@@ -7,6 +7,7 @@ import de.kommune.intake.pipeline.delivery.ConnectorRegistry;
 import de.kommune.intake.pipeline.delivery.DeadLetters;
 import de.kommune.intake.pipeline.delivery.DeliveryStage;
 import de.kommune.intake.pipeline.delivery.InputCompletion;
+import de.kommune.intake.pipeline.intake.BatchAssignment;
 import de.kommune.intake.pipeline.intake.HotFolderIntake;
 import de.kommune.intake.pipeline.intake.IntakeService;
 import de.kommune.intake.pipeline.intake.IntakeStage;
@@ -162,7 +163,9 @@ class PipelineConfiguration {
     }
 
     @Bean
-    HotFolderIntake hotFolderIntake(IntakeService intake, IntakeProperties props) {
-        return new HotFolderIntake(intake, props.hotFolder().path());
+    HotFolderIntake hotFolderIntake(IntakeService intake, IntakeProperties props,
+                                    ObjectProvider<BatchAssignment> batches) {
+        return new HotFolderIntake(intake, props.hotFolder().path(),
+                batches.getIfAvailable(() -> BatchAssignment.NONE));
     }
 }

@@ -14,16 +14,22 @@ public final class HotFolderIntake {
 
     private final IntakeService intake;
     private final Path failedDir;
+    private final BatchAssignment batches;
 
     public HotFolderIntake(IntakeService intake, Path hotFolder) {
+        this(intake, hotFolder, BatchAssignment.NONE);
+    }
+
+    public HotFolderIntake(IntakeService intake, Path hotFolder, BatchAssignment batches) {
         this.intake = intake;
         this.failedDir = hotFolder.resolve(".failed");
+        this.batches = batches;
     }
 
     public void take(File file, @Header("CamelFileRelativePath") String relativePath) throws IOException {
         String name = relativePath == null ? file.getName() : relativePath.replace('\\', '/');
         try {
-            intake.submit(file.toPath(), name, "hotfolder", UUID.randomUUID().toString());
+            intake.submit(file.toPath(), name, "hotfolder", UUID.randomUUID().toString(), batches.batchFor(name));
         } catch (IOException | RuntimeException e) {
             Files.createDirectories(failedDir);
             Files.writeString(failedDir.resolve(file.getName() + ".reason.txt"),

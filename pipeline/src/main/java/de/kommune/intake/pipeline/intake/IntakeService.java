@@ -48,6 +48,12 @@ public final class IntakeService {
      * return the ticket, unless the earlier attempt never reached the queue.
      */
     public InputTicket submit(InputStream content, String fileName, String channel, String inputId) throws IOException {
+        return submit(content, fileName, channel, inputId, null);
+    }
+
+    /** As {@link #submit(InputStream, String, String, String)}, as part of a batch ({@code null}: none). */
+    public InputTicket submit(InputStream content, String fileName, String channel, String inputId, String batchId)
+            throws IOException {
         Optional<InputRecord> existing = ledger.input(inputId);
         if (existing.isPresent() && existing.get().status() != Outcome.RECEIVED) {
             InputTicket ticket = ticketOf(existing.get());
@@ -67,7 +73,7 @@ public final class IntakeService {
         Instant now = Instant.now();
         InputRecord record = existing.orElseGet(() -> new InputRecord(inputId, fileName, channel, hash, size, now,
                 Outcome.RECEIVED, null, null, null, 0,
-                List.of(new HistoryEntry(now, Outcome.RECEIVED, "intake", channel))));
+                List.of(new HistoryEntry(now, Outcome.RECEIVED, "intake", channel)), batchId));
         ledger.saveInput(record);
         InputTicket ticket = ticketOf(record);
         publisher.publish(ticket);
@@ -75,8 +81,13 @@ public final class IntakeService {
     }
 
     public InputTicket submit(Path file, String fileName, String channel, String inputId) throws IOException {
+        return submit(file, fileName, channel, inputId, null);
+    }
+
+    public InputTicket submit(Path file, String fileName, String channel, String inputId, String batchId)
+            throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return submit(in, fileName, channel, inputId);
+            return submit(in, fileName, channel, inputId, batchId);
         }
     }
 

@@ -77,6 +77,22 @@ public final class FileLedger implements Ledger {
     }
 
     @Override
+    public void transferClaim(String sha256, String fromInputId, String toInputId) {
+        Path marker = content.resolve(checkedId(sha256));
+        synchronized (lockFor(sha256)) {
+            try {
+                if (Files.exists(marker) && Files.readString(marker).trim().equals(fromInputId)) {
+                    Path tmp = content.resolve("." + UUID.randomUUID() + ".tmp");
+                    Files.writeString(tmp, checkedId(toInputId));
+                    Files.move(tmp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
     public void saveInput(InputRecord record) {
         write(inputs.resolve(checkedId(record.inputId())), record);
     }

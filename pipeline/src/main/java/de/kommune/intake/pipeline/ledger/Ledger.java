@@ -17,6 +17,12 @@ public interface Ledger {
      */
     String claimContent(String sha256, String inputId);
 
+    /**
+     * Hands the content claim of a rejected input to its re-run, so the duplicate check does not reject the new
+     * attempt for the old one's content. Does nothing unless {@code fromInputId} holds the claim.
+     */
+    void transferClaim(String sha256, String fromInputId, String toInputId);
+
     void saveInput(InputRecord record);
 
     Optional<InputRecord> input(String inputId);

@@ -48,6 +48,12 @@ public final class JdbcLedger implements Ledger {
     }
 
     @Override
+    public void transferClaim(String sha256, String fromInputId, String toInputId) {
+        jdbc.sql("UPDATE content_claim SET input_id = ? WHERE sha256 = ? AND input_id = ?")
+                .params(toInputId, sha256, fromInputId).update();
+    }
+
+    @Override
     public void saveInput(InputRecord r) {
         tx.executeWithoutResult(s -> writeInput(r));
     }
@@ -55,16 +61,17 @@ public final class JdbcLedger implements Ledger {
     private void writeInput(InputRecord r) {
         jdbc.sql("""
                 INSERT INTO input_record (input_id, file_name, channel, sha256, size, received_at, status,
-                    reject_reason, reject_message, document_ids, pages)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?)
+                    reject_reason, reject_message, document_ids, pages, batch_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS JSONB), ?, ?)
                 ON CONFLICT (input_id) DO UPDATE SET file_name = EXCLUDED.file_name, channel = EXCLUDED.channel,
                     sha256 = EXCLUDED.sha256, size = EXCLUDED.size, received_at = EXCLUDED.received_at,
                     status = EXCLUDED.status, reject_reason = EXCLUDED.reject_reason,
                     reject_message = EXCLUDED.reject_message, document_ids = EXCLUDED.document_ids,
-                    pages = EXCLUDED.pages""")
+                    pages = EXCLUDED.pages, batch_id = EXCLUDED.batch_id""")
                 .params(r.inputId(), r.fileName(), r.channel(), r.sha256(), r.size(), ts(r.receivedAt()),
                         r.status().name(), r.rejectReason(), r.rejectMessage(),
-                        r.documentIds() == null ? null : json.writeValueAsString(r.documentIds()), r.pages())
+                        r.documentIds() == null ? null : json.writeValueAsString(r.documentIds()), r.pages(),
+                        r.batchId())
                 .update();
         appendHistory(INPUT, r.inputId(), r.history());
     }
@@ -155,7 +162,8 @@ public final class JdbcLedger implements Ledger {
         return new InputRecord(id, rs.getString("file_name"), rs.getString("channel"), rs.getString("sha256"),
                 rs.getLong("size"), rs.getTimestamp("received_at").toInstant(), Outcome.valueOf(rs.getString("status")),
                 rs.getString("reject_reason"), rs.getString("reject_message"),
-                docs == null ? null : json.readValue(docs, STRINGS), rs.getInt("pages"), history(INPUT, id));
+                docs == null ? null : json.readValue(docs, STRINGS), rs.getInt("pages"), history(INPUT, id),
+                rs.getString("batch_id"));
     }
 
     private DocumentRecord mapDocument(ResultSet rs, int row) throws SQLException {

@@ -7,6 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -54,6 +55,9 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/api/v1/openapi.yaml").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.API_OPERATOR)
+                        // Any client may upload a batch; watching all batches and re-running is for operators.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/batches").hasRole(Roles.API_CLIENT)
+                        .requestMatchers("/api/v1/batches/**").hasRole(Roles.API_OPERATOR)
                         .anyRequest().hasRole(Roles.API_CLIENT))
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> JsonErrors.write(res, 401,
@@ -70,7 +74,7 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/error", "/actuator/health/**",
                                 "/actuator/health", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/review/**").hasAnyRole(Roles.BACKOFFICE, Roles.ADMIN)
+                        .requestMatchers("/review/**", "/batches/**").hasAnyRole(Roles.BACKOFFICE, Roles.ADMIN)
                         .requestMatchers("/inbox/**").hasAnyRole(Roles.CASEWORKER, Roles.ADMIN)
                         .requestMatchers("/admin/**", "/actuator/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())

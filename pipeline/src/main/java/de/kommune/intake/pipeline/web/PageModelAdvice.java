@@ -1,5 +1,7 @@
 package de.kommune.intake.pipeline.web;
 
+import de.kommune.intake.pipeline.security.CurrentUser;
+import de.kommune.intake.pipeline.security.Roles;
 import de.kommune.intake.pipeline.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
@@ -7,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Model values every page uses: who is signed in, whether OIDC login is offered. */
+/** Model values every page uses: who is signed in, which links they may see, whether OIDC login is offered. */
 @ControllerAdvice(annotations = Controller.class)
 @ConditionalOnWebApplication
 class PageModelAdvice {
@@ -21,6 +23,12 @@ class PageModelAdvice {
     @ModelAttribute("currentUser")
     String currentUser(Authentication auth) {
         return auth == null ? "" : auth.getName();
+    }
+
+    /** The batch dashboard link, for the roles the dashboard admits. */
+    @ModelAttribute("mayViewBatches")
+    boolean mayViewBatches(Authentication auth) {
+        return auth != null && (CurrentUser.hasRole(auth, Roles.BACKOFFICE) || CurrentUser.hasRole(auth, Roles.ADMIN));
     }
 
     @ModelAttribute("oidcEnabled")

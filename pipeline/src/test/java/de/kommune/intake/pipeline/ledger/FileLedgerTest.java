@@ -64,6 +64,35 @@ class FileLedgerTest {
     }
 
     @Test
+    void aClaimMovesOnlyFromItsOwner() {
+        ledger.claimContent(SHA, "input-1");
+
+        ledger.transferClaim(SHA, "input-2", "input-3");
+        assertThat(ledger.claimContent(SHA, "input-4")).as("input-2 never owned it").isEqualTo("input-1");
+        ledger.transferClaim(SHA, "input-1", "input-3");
+        assertThat(new FileLedger(root, json).claimContent(SHA, "input-4")).isEqualTo("input-3");
+    }
+
+    @Test
+    void theBatchIdIsKeptAndRecordsWithoutOneStillRead() throws Exception {
+        InputRecord in = input("input-1", "a.pdf");
+        ledger.saveInput(new InputRecord(in.inputId(), in.fileName(), in.channel(), in.sha256(), in.size(),
+                in.receivedAt(), in.status(), null, null, null, 0, in.history(), "batch-7"));
+
+        InputRecord updated = ledger.updateInput("input-1", r -> r.with(Outcome.PROCESSING, "intake", "x")
+                .rejected("CORRUPT", "damaged", "ocr"));
+        assertThat(updated.batchId()).isEqualTo("batch-7");
+        assertThat(ledger.input("input-1").orElseThrow().batchId()).isEqualTo("batch-7");
+
+        // A record written before batches existed has no batchId field.
+        Path old = root.resolve("inputs").resolve("input-2");
+        String written = json.writeValueAsString(input("input-2", "b.pdf")).replace(",\"batchId\":null", "");
+        assertThat(written).doesNotContain("batchId");
+        Files.writeString(old, written);
+        assertThat(ledger.input("input-2").orElseThrow().batchId()).isNull();
+    }
+
+    @Test
     void claimContentIsSharedBetweenLedgerInstancesOnTheSameFolder() {
         ledger.claimContent(SHA, "input-1");
 

@@ -11,14 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One real embedded PostgreSQL per test JVM, migrated like serve mode does it; tables emptied per test. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private static HikariDataSource dataSource;
 
     private TestDatabase() {
     }
 
-    static synchronized HikariDataSource dataSource() throws Exception {
+    public static synchronized HikariDataSource dataSource() throws Exception {
         if (dataSource == null) {
             Path dir = Files.createTempDirectory("intake-pg");
             EmbeddedDatabase db = EmbeddedDatabase.start(dir);
@@ -39,16 +39,16 @@ final class TestDatabase {
         return dataSource;
     }
 
-    static JdbcClient jdbc() throws Exception {
+    public static JdbcClient jdbc() throws Exception {
         return JdbcClient.create(dataSource());
     }
 
-    static TransactionTemplate tx() throws Exception {
+    public static TransactionTemplate tx() throws Exception {
         return new TransactionTemplate(new DataSourceTransactionManager(dataSource()));
     }
 
-    static void truncateAll() throws Exception {
+    public static void truncateAll() throws Exception {
         jdbc().sql("TRUNCATE content_claim, input_record, document_record, history_entry, routed_document, "
-                + "review_task, correction, audit_log, api_client").update();
+                + "review_task, correction, audit_log, api_client, batch, input_rerun, delivery_outbox").update();
     }
 }

@@ -48,6 +48,29 @@ final class ApiClient {
         return http.send(req.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** One multipart part; {@code fileName} {@code null} for a plain form field. */
+    record Part(String name, String fileName, byte[] content) {
+    }
+
+    /** A multipart POST of form fields and files, e.g. several {@code files} for a batch. */
+    HttpResponse<String> multipart(String path, List<Part> parts) throws Exception {
+        String boundary = "----intake" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part p : parts) {
+            String disposition = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name() + "\""
+                    + (p.fileName() == null ? "\r\n\r\n" : "; filename=\"" + p.fileName()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.write(disposition.getBytes(StandardCharsets.UTF_8));
+            body.write(p.content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
