@@ -198,8 +198,11 @@ public final class OcrStage {
                         pages.size() + " page(s)"))));
             }
         }
-        ledger.updateInput(ticket.inputId(), r -> r.split(tickets.stream().map(DocumentTicket::documentId).toList(),
-                pageCount));
+        // Two copies of an input's message (a redelivery after a crash and the batch's resume) can be read by two
+        // OCR workers at once; the one that splits second must not set an input its twin already finished back to
+        // PROCESSING. The check runs under the ledger's lock.
+        ledger.updateInput(ticket.inputId(), r -> r.documentIds() != null || r.status().terminal() ? r
+                : r.split(tickets.stream().map(DocumentTicket::documentId).toList(), pageCount));
         return tickets;
     }
 

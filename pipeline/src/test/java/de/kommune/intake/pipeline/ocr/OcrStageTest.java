@@ -9,6 +9,7 @@ import de.kommune.intake.pipeline.intake.TicketPublisher;
 import de.kommune.intake.pipeline.ledger.DocumentRecord;
 import de.kommune.intake.pipeline.ledger.FileLedger;
 import de.kommune.intake.pipeline.ledger.InputRecord;
+import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.model.DocumentTicket;
 import de.kommune.intake.pipeline.model.InputTicket;
 import de.kommune.intake.pipeline.model.Outcome;
@@ -72,6 +73,7 @@ class OcrStageTest {
         final FileContentStore store;
         final FileLedger ledger;
         final Path rejected;
+        final Rejections rejections;
         final IntakeService intake;
         final IntakeStage intakeStage;
         final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -81,7 +83,7 @@ class OcrStageTest {
             store = new FileContentStore(root.resolve("store"));
             ledger = new FileLedger(root.resolve("ledger"), JSON);
             rejected = root.resolve("rejected");
-            Rejections rejections = new Rejections(store, ledger, rejected, JSON);
+            rejections = new Rejections(store, ledger, rejected, JSON);
             intake = new IntakeService(store, ledger, new TicketPublisher() {
                 @Override
                 public void publish(InputTicket ticket) {
@@ -203,6 +205,38 @@ class OcrStageTest {
             assertThat(doc.pages()).isEqualTo(t.sourcePages());
             assertThat(doc.inputId()).isEqualTo(firstTicket.inputId());
             assertThat(doc.status()).isEqualTo(Outcome.PROCESSING);
+        }
+    }
+
+    @Test
+    void aTwinMessageThatReadTheInputBeforeTheSplitLeavesTheFinishedInputFinished() throws IOException {
+        // The race seen after a crash: the redelivered message and the batch's resume copy are read by the two OCR
+        // workers before either has split the input; one finishes the whole input, then the other splits too.
+        Run run = new Run(dir.resolve("run-twins"), SETTINGS);
+        InputTicket ticket = run.receive(batchFile, "batch/batch_0001.pdf");
+        InputRecord beforeSplit = run.ledger.input(ticket.inputId()).orElseThrow();
+        List<DocumentTicket> documents = run.ocr.process(ticket);
+        for (DocumentTicket d : documents) {
+            run.ledger.updateDocument(d.documentId(),
+                    r -> r.finished(Outcome.FILED, "KUENDIGUNG", List.of(), "default:x", "deliver"));
+        }
+        run.ledger.updateInput(ticket.inputId(), r -> r.with(Outcome.FILED, "deliver", "2 document(s)"));
+        Ledger staleForTheTwin = new de.kommune.intake.pipeline.ledger.ForwardingLedger(run.ledger) {
+            @Override
+            public java.util.Optional<InputRecord> input(String inputId) {
+                return java.util.Optional.of(beforeSplit);
+            }
+        };
+        OcrStage twin = new OcrStage(run.store, staleForTheTwin, run.rejections, engine, JSON, SETTINGS,
+                new SimpleMeterRegistry());
+
+        twin.process(ticket);
+
+        InputRecord input = run.ledger.input(ticket.inputId()).orElseThrow();
+        assertThat(input.status()).isEqualTo(Outcome.FILED);
+        assertThat(input.history()).last().satisfies(h -> assertThat(h.status()).isEqualTo(Outcome.FILED));
+        for (DocumentTicket d : documents) {
+            assertThat(run.ledger.document(d.documentId()).orElseThrow().status()).isEqualTo(Outcome.FILED);
         }
     }
 
