@@ -210,15 +210,21 @@ class SearchablePdfBuilderTest {
         }
     }
 
-    @Test
-    void aBilevelPageStoredAsPngByAnEarlierVersionIsStillEmbeddedAsG4() throws IOException {
-        BufferedImage bw = new BufferedImage(300, 100, BufferedImage.TYPE_BYTE_BINARY);
-        Graphics2D g = bw.createGraphics();
+    /** A 300 x 100 page, white with a black bar at (20, 20)-(120, 30). */
+    private static BufferedImage blackBarOnWhite(int imageType) {
+        BufferedImage page = new BufferedImage(300, 100, imageType);
+        Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 300, 100);
         g.setColor(Color.BLACK);
         g.fillRect(20, 20, 100, 10);
         g.dispose();
+        return page;
+    }
+
+    @Test
+    void aBilevelPageStoredAsPngByAnEarlierVersionIsStillEmbeddedAsG4() throws IOException {
+        BufferedImage bw = blackBarOnWhite(BufferedImage.TYPE_BYTE_BINARY);
         java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(bw, "png", png);
 
@@ -236,13 +242,7 @@ class SearchablePdfBuilderTest {
 
     @Test
     void aGreyPageHoldingOnlyBlackAndWhiteIsStoredAndEmbeddedAsBilevel() throws IOException {
-        BufferedImage grey = new BufferedImage(300, 100, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = grey.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 300, 100);
-        g.setColor(Color.BLACK);
-        g.fillRect(20, 20, 100, 10);
-        g.dispose();
+        BufferedImage grey = blackBarOnWhite(BufferedImage.TYPE_BYTE_GRAY);
         assertThat(PageImages.isBilevel(grey)).isTrue();
         byte[] png = PageImages.encode(grey, true);
 

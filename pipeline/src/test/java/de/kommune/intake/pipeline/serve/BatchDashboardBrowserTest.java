@@ -6,22 +6,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,37 +21,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The batch dashboard in headless Debian Chromium: the back office opens it from the navigation, sees a batch with
- * its rejected files and their reasons, and re-runs the damaged one with the keyboard. Screenshots go to
- * target/screenshots/.
+ * its rejected files and their reasons, and re-runs the damaged one with the keyboard. Screenshots: see
+ * {@link HeadlessChromium}.
  */
 class BatchDashboardBrowserTest extends ServeModeTestBase {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=de-DE",
-                "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        chromium = new HeadlessChromium();
+        browser = chromium.browser;
         browser.manage().window().setSize(new Dimension(1440, 1000));
     }
 
     @AfterEach
     void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        try (var walk = Files.walk(profile)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -120,14 +97,11 @@ class BatchDashboardBrowserTest extends ServeModeTestBase {
     }
 
     private WebElement waitFor(By what) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(what));
+        return chromium.waitFor(what);
     }
 
     private void screenshot(String name) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        chromium.screenshot(name);
     }
 
     private String url(String path) {
