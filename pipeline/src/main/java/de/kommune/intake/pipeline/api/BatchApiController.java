@@ -121,7 +121,6 @@ class BatchApiController {
             return ResponseEntity.notFound().build();
         }
         String newId = rerun.rerun(id, inputId, auth.getName());
-        audit.record(auth.getName(), AuditLog.Action.RERUN, inputId);
         String url = "/api/v1/documents/" + newId;
         return ResponseEntity.accepted().location(URI.create(url)).body(new Rerun(newId, inputId, url));
     }

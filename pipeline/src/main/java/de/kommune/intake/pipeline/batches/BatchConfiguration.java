@@ -1,5 +1,6 @@
 package de.kommune.intake.pipeline.batches;
 
+import de.kommune.intake.pipeline.audit.AuditLog;
 import de.kommune.intake.pipeline.intake.IntakeService;
 import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.store.ContentStore;
@@ -59,7 +60,7 @@ public class BatchConfiguration {
 
     @Bean
     InputRerun inputRerun(Ledger ledger, ContentStore store, IntakeService intake, JdbcClient jdbc,
-                          TransactionTemplate tx) {
-        return new InputRerun(ledger, store, intake, jdbc, tx, clock);
+                          TransactionTemplate tx, AuditLog audit) {
+        return new InputRerun(ledger, store, intake, jdbc, tx, clock, audit);
     }
 }

@@ -1,5 +1,6 @@
 package de.kommune.intake.pipeline.batches;
 
+import de.kommune.intake.pipeline.audit.AuditLog;
 import de.kommune.intake.pipeline.intake.IntakeService;
 import de.kommune.intake.pipeline.ledger.InputRecord;
 import de.kommune.intake.pipeline.ledger.Ledger;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * <p>Nothing is filed twice: only rejected inputs without a filed document are re-run, each attempt at most once
  * (the {@code input_rerun} primary key), and the content claim moves from the old attempt to the new one, so the
  * new attempt passes the duplicate check while any other copy of the content is still rejected as duplicate.
+ * Each re-run is written to the audit log here, so the web page and the API cannot differ in that.
  */
 public final class InputRerun {
 
@@ -34,15 +36,17 @@ public final class InputRerun {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final AuditLog audit;
 
     public InputRerun(Ledger ledger, ContentStore store, IntakeService intake, JdbcClient jdbc,
-                      TransactionTemplate tx, Clock clock) {
+                      TransactionTemplate tx, Clock clock, AuditLog audit) {
         this.ledger = ledger;
         this.store = store;
         this.intake = intake;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** @return the id of the new input */
@@ -71,6 +75,7 @@ public final class InputRerun {
             });
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+        audit.record(actor, AuditLog.Action.RERUN, inputId);
         return newId;
     }
 

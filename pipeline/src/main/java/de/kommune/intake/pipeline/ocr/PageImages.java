@@ -78,18 +78,13 @@ public final class PageImages {
      */
     private static ImageWriter jdkTiffWriter() {
         var writers = ImageIO.getImageWritersByFormatName("tiff");
-        ImageWriter fallback = null;
         while (writers.hasNext()) {
             ImageWriter w = writers.next();
             if (w.getClass().getName().startsWith("com.sun.imageio.plugins.tiff.")) {
                 return w;
             }
-            fallback = fallback == null ? w : fallback;
         }
-        if (fallback == null) {
-            throw new IllegalStateException("no TIFF image writer");
-        }
-        return fallback;
+        throw new IllegalStateException("the JDK's TIFF image writer is missing");
     }
 
     public static BufferedImage decode(byte[] data) throws IOException {

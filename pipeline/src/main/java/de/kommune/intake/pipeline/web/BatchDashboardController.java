@@ -58,7 +58,6 @@ class BatchDashboardController {
                  RedirectAttributes flash) {
         try {
             rerun.rerun(id, inputId, auth.getName());
-            audit.record(auth.getName(), AuditLog.Action.RERUN, inputId);
             flash.addFlashAttribute("notice", "batches.rerun.started");
         } catch (RerunRefused e) {
             if (e.kind() == RerunRefused.Kind.NOT_FOUND) {

@@ -104,7 +104,8 @@ class BatchesDatabaseTest {
         assertThat(p.running()).isTrue();
         assertThat(p.lastActivity()).isNotNull();
 
-        String again = new InputRerun(ledger, store, intake, jdbc, TestDatabase.tx(), Clock.systemUTC())
+        String again = new InputRerun(ledger, store, intake, jdbc, TestDatabase.tx(), Clock.systemUTC(),
+                new de.kommune.intake.pipeline.audit.AuditLog(jdbc))
                 .rerun(batch.id(), rejected, "sachbearbeitung");
         BatchProgress after = queries.progress(batch.id()).orElseThrow();
         assertThat(after.inputs()).as("the re-run replaces its original in the counts").isEqualTo(4);
@@ -128,7 +129,8 @@ class BatchesDatabaseTest {
                 batch.id());
         assertThat(ledger.claimContent(first.sha256(), "in-1")).isEqualTo("in-1");
         ledger.updateInput("in-1", r -> r.rejected("CORRUPT", "damaged", "ocr"));
-        InputRerun rerun = new InputRerun(ledger, store, intake, jdbc, TestDatabase.tx(), Clock.systemUTC());
+        InputRerun rerun = new InputRerun(ledger, store, intake, jdbc, TestDatabase.tx(), Clock.systemUTC(),
+                new de.kommune.intake.pipeline.audit.AuditLog(jdbc));
 
         String second = rerun.rerun(batch.id(), "in-1", "sachbearbeitung");
 
@@ -167,7 +169,8 @@ class BatchesDatabaseTest {
         ledger.updateInput("in-2", r -> r.rejected("DUPLICATE", "same as x", "intake"));
         intake.submit(new ByteArrayInputStream(new byte[0]), "leer.pdf", "upload", "in-3", batch.id());
         ledger.updateInput("in-3", r -> r.rejected("EMPTY", "0 bytes", "intake"));
-        InputRerun rerun = new InputRerun(ledger, store, intake, jdbc, TestDatabase.tx(), Clock.systemUTC());
+        InputRerun rerun = new InputRerun(ledger, store, intake, jdbc, TestDatabase.tx(), Clock.systemUTC(),
+                new de.kommune.intake.pipeline.audit.AuditLog(jdbc));
 
         assertThatThrownBy(() -> rerun.rerun(batch.id(), "in-1", "x")).isInstanceOfSatisfying(RerunRefused.class,
                 e -> assertThat(e.kind()).isEqualTo(RerunRefused.Kind.PARTLY_FILED));
