@@ -21,6 +21,11 @@ final class StageTimings {
         meters.find("intake.stage.duration").timers().stream()
                 .sorted(Comparator.comparingInt(t -> ORDER.indexOf(t.getId().getTag("stage"))))
                 .forEach(t -> print(t, out));
+        out.println("  CPU time of the OCR stage's steps (sum over pages, all workers):");
+        meters.find("intake.ocr.step.cpu").timers().stream()
+                .sorted(Comparator.comparing((Timer t) -> t.totalTime(TimeUnit.SECONDS)).reversed())
+                .forEach(t -> out.printf("    %-20s pages %5d · CPU %8.1f s · mean %7.3f s%n", t.getId().getTag("step"),
+                        t.count(), t.totalTime(TimeUnit.SECONDS), t.mean(TimeUnit.SECONDS)));
     }
 
     private static void print(Timer t, PrintStream out) {

@@ -19,6 +19,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.ObjectMapper;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -61,6 +62,7 @@ public final class OcrStage {
     private final PagePreparer preparer;
     private final MediaTypeDetector detector = new MediaTypeDetector();
     private final BarcodeScanner barcodes = new BarcodeScanner();
+    private final StepClock clock;
     private final Counter pagesOcr;
     private final Counter pagesText;
 
@@ -83,7 +85,8 @@ public final class OcrStage {
         this.engine = engine;
         this.json = json;
         this.settings = settings;
-        this.preparer = new PagePreparer(settings.preprocess(), engine.datapath());
+        this.clock = new StepClock(meters);
+        this.preparer = new PagePreparer(settings.preprocess(), engine.datapath(), clock);
         this.pagesOcr = Counter.builder("intake.pages").tag("source", "ocr").description("pages OCR'd").register(meters);
         this.pagesText = Counter.builder("intake.pages").tag("source", "text").description("pages with text, no OCR")
                 .register(meters);
@@ -137,7 +140,9 @@ public final class OcrStage {
                     continue;
                 }
                 pages.awaitSlot();
+                long t = clock.now();
                 SourcePage page = source.page(i);
+                clock.record("read", t);
                 int pageNo = i + 1;
                 pages.submit(() -> {
                     PageResult result = readPage(ticket.inputId(), pageNo, page);
@@ -159,29 +164,37 @@ public final class OcrStage {
                     List.of());
         }
         PagePreparer.Prepared prepared = preparer.prepare((SourcePage.Image) page);
-        List<String> codes = barcodes.scan(prepared.image());
+        List<String> codes = clock.time("barcodes", () -> barcodes.scan(prepared.image()));
         boolean separator = codes.stream().anyMatch(c -> c.endsWith(":" + settings.separatorBarcode()));
         List<String> corrections = new ArrayList<>(prepared.corrections());
-        var image = prepared.image();
+        // bilevel: the source was 1-bit, or the page holds only black and white. Such a page is packed to 1 bit
+        // once: Tesseract reads it without thresholding again, and it is stored as CCITT G4 for the PDF.
+        boolean bilevel = prepared.bilevel() || PageImages.isBilevel(prepared.image());
+        BufferedImage image = prepared.image();
+        BufferedImage ocrImage = bilevel ? PageImages.toBinary(image) : image;
         RecognizedPage recognized;
         if (separator) {
             recognized = new RecognizedPage("", List.of(), 100);
         } else {
             pagesOcr.increment();
-            recognized = engine.recognize(image);
+            BufferedImage upright = ocrImage;
+            recognized = clock.time("recognize", () -> engine.recognize(upright));
             if (recognized.meanConfidence() < settings.retryRotationBelowConfidence()) {
-                var turned = Images.rotate(image, 180);
-                RecognizedPage second = engine.recognize(turned);
+                BufferedImage turned = Images.rotate(image, 180);
+                BufferedImage turnedOcr = bilevel ? PageImages.toBinary(turned) : turned;
+                RecognizedPage second = clock.time("recognize.turned", () -> engine.recognize(turnedOcr));
                 if (second.meanConfidence() > recognized.meanConfidence() + 10) {
                     recognized = second;
                     image = turned;
+                    ocrImage = turnedOcr;
                     corrections.add("rotate:180");
                 }
             }
         }
-        // bilevel: the source was 1-bit, or the page holds only black and white (stored 1-bit, CCITT G4 in the PDF)
+        long t = clock.now();
         store.put(StoreKeys.pageImage(inputId, pageNo),
-                PageImages.encode(image, prepared.bilevel() || PageImages.isBilevel(image)));
+                bilevel ? PageImages.g4Tiff(ocrImage) : PageImages.encode(image, false));
+        clock.record("store-image", t);
         return new PageResult(pageNo, recognized.text(), recognized.words(), PageResult.OCR,
                 recognized.meanConfidence(), image.getWidth(), image.getHeight(), prepared.dpi(), codes, separator,
                 corrections);

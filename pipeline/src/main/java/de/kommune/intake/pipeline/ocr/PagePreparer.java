@@ -45,15 +45,17 @@ final class PagePreparer {
     private final IlluminationNormalizer illumination = new IlluminationNormalizer();
     private final Deskewer deskewer = new Deskewer();
     private final OrientationDetector orientation;
+    private final StepClock clock;
 
     /** Only grey conversion and resampling, no further preprocessing. */
     PagePreparer() {
-        this(PreprocessSettings.NONE, null);
+        this(PreprocessSettings.NONE, null, StepClock.NONE);
     }
 
     /** @param datapath the tessdata folder holding {@code osd.traineddata} (for {@code settings.osd()}) */
-    PagePreparer(PreprocessSettings settings, String datapath) {
+    PagePreparer(PreprocessSettings settings, String datapath, StepClock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.orientation = settings.osd() && datapath != null ? new OrientationDetector(datapath) : null;
     }
 
@@ -61,13 +63,16 @@ final class PagePreparer {
         List<String> corrections = new ArrayList<>(page.corrections());
         BufferedImage src = page.image();
         boolean bilevel = src.getType() == BufferedImage.TYPE_BYTE_BINARY && src.getColorModel().getPixelSize() == 1;
+        long t = clock.now();
         BufferedImage gray = Images.toGray(src);
+        clock.record("prepare.gray", t);
         int dpi = page.dpi();
         boolean photo = dpi <= 0;
         boolean opencv = settings.any() && OpenCv.available();
         boolean resampled = false;
 
         if (photo && settings.perspective() && opencv) {
+            t = clock.now();
             Optional<PerspectiveCorrector.Quad> sheet = perspective.detect(src);
             if (sheet.isPresent()) {
                 PerspectiveCorrector.Quad q = sheet.get();
@@ -88,6 +93,7 @@ final class PagePreparer {
                     dpi = newDpi;
                 }
             }
+            clock.record("prepare.perspective", t);
         }
         if (dpi <= 0) {
             dpi = (int) Math.round(Math.min(gray.getWidth(), gray.getHeight()) / A4_SHORT_SIDE_INCHES);
@@ -95,7 +101,9 @@ final class PagePreparer {
         }
         double factor = resampled ? 1.0 : factor(dpi);
         if (factor != 1.0) {
+            t = clock.now();
             gray = Images.scale(gray, factor);
+            clock.record("prepare.resample", t);
             int newDpi = (int) Math.round(dpi * factor);
             corrections.add("resample:" + dpi + "->" + newDpi + "dpi");
             dpi = newDpi;
@@ -103,23 +111,29 @@ final class PagePreparer {
         }
 
         if (photo && settings.illumination() && opencv) {
+            t = clock.now();
             gray = illumination.normalize(gray);
+            clock.record("prepare.illumination", t);
             bilevel = false;
             corrections.add("illumination");
         }
         if (orientation != null) {
+            t = clock.now();
             Optional<OrientationDetector.Orientation> o = orientation.detect(gray, dpi);
             if (o.isPresent() && o.get().rotate() != 0) {
                 gray = Images.rotate(gray, o.get().rotate());
                 corrections.add("rotate:" + o.get().rotate());
             }
+            clock.record("prepare.orientation", t);
         }
         if (settings.deskew() && opencv) {
+            t = clock.now();
             OptionalDouble angle = deskewer.measure(gray);
             if (angle.isPresent() && Math.abs(angle.getAsDouble()) >= 0.3) {
                 gray = deskewer.rotate(gray, angle.getAsDouble(), bilevel);
                 corrections.add(String.format(Locale.ROOT, "deskew:%.2f", angle.getAsDouble()));
             }
+            clock.record("prepare.deskew", t);
         }
         return new Prepared(gray, dpi, bilevel, corrections);
     }
@@ -128,6 +142,10 @@ final class PagePreparer {
      * Resampling factor towards 300 dpi, 1 when the resolution is close enough (each resampling blurs a little);
      * upscaling is capped at twice, and the resolution reported afterwards is the one actually reached.
      */
+    static boolean needsResampling(int dpi) {
+        return factor(dpi) != 1.0;
+    }
+
     private static double factor(int dpi) {
         if (dpi > 400 || dpi < 250) {
             return Math.min(2.0, (double) TARGET_DPI / dpi);

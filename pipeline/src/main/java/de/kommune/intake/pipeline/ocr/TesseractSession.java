@@ -10,6 +10,8 @@ import net.sourceforge.tess4j.TessAPI1;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
+import java.awt.image.MultiPixelPackedSampleModel;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
@@ -46,15 +48,11 @@ final class TesseractSession implements AutoCloseable {
      * still be inside Tesseract (an interrupt does not stop native code); freeing the handle under a running
      * recognition corrupts the native heap. Close waits for the page instead.
      */
-    synchronized RecognizedPage recognize(BufferedImage gray) {
+    synchronized RecognizedPage recognize(BufferedImage image) {
         if (closed) {
             throw new IllegalStateException("Tesseract session already closed (shutting down)");
         }
-        BufferedImage img = Images.toGray(gray);
-        byte[] pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
-        buf.put(pixels).flip();
-        TessAPI1.TessBaseAPISetImage(handle, buf, img.getWidth(), img.getHeight(), 1, img.getWidth());
+        setImage(image);
         try {
             if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
                 return new RecognizedPage("", List.of(), 0);
@@ -63,6 +61,44 @@ final class TesseractSession implements AutoCloseable {
         } finally {
             TessAPI1.TessBaseAPIClear(handle);
         }
+    }
+
+    /**
+     * Hands the pixels to Tesseract: 1-bit pages as 1-bit (Tesseract then skips its own thresholding, about a
+     * sixth of the recognition time of a bilevel scan, and reads exactly the pixels that are filed), anything
+     * else as 8-bit grey.
+     */
+    private void setImage(BufferedImage image) {
+        if (isOneBit(image)) {
+            int stride = ((MultiPixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
+            byte[] packed = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+            ByteBuffer buf = ByteBuffer.allocateDirect(stride * image.getHeight());
+            // Tesseract reads a set bit as white, as Java's default black-and-white palette does; a palette the
+            // other way round (TIFF WhiteIsZero as read by ImageIO) is flipped
+            boolean setIsWhite = (((IndexColorModel) image.getColorModel()).getRGB(1) & 0xFFFFFF) != 0;
+            if (setIsWhite) {
+                buf.put(packed, 0, stride * image.getHeight());
+            } else {
+                for (int i = 0; i < stride * image.getHeight(); i++) {
+                    buf.put((byte) ~packed[i]);
+                }
+            }
+            buf.flip();
+            TessAPI1.TessBaseAPISetImage(handle, buf, image.getWidth(), image.getHeight(), 0, stride);
+            return;
+        }
+        BufferedImage img = Images.toGray(image);
+        byte[] pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+        ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
+        buf.put(pixels).flip();
+        TessAPI1.TessBaseAPISetImage(handle, buf, img.getWidth(), img.getHeight(), 1, img.getWidth());
+    }
+
+    private static boolean isOneBit(BufferedImage image) {
+        return image.getColorModel() instanceof IndexColorModel && image.getColorModel().getPixelSize() == 1
+                && image.getSampleModel() instanceof MultiPixelPackedSampleModel
+                && image.getRaster().getParent() == null
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte;
     }
 
     private RecognizedPage collect(int meanConfidence) {

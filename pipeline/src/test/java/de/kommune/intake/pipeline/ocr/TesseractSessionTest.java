@@ -82,6 +82,35 @@ class TesseractSessionTest {
     }
 
     @Test
+    void aOneBitPageIsReadAsItsBlackAndWhiteWithEitherPalette() {
+        BufferedImage grey = PageImages.toBinary(lines(BufferedImage.TYPE_BYTE_GRAY, "Kontoauszug Nummer 12",
+                "Saldo neu 1.234,56 EUR"));
+        RecognizedPage fromGrey = session.recognize(Images.toGray(grey));
+
+        RecognizedPage oneBit = session.recognize(grey);
+        RecognizedPage inverted = session.recognize(withInvertedPalette(grey));
+
+        assertThat(oneBit.text()).isEqualTo(fromGrey.text()).contains("Saldo neu 1.234,56 EUR");
+        assertThat(inverted.text()).isEqualTo(oneBit.text());
+        assertThat(oneBit.words()).extracting(OcrWord::left).isEqualTo(fromGrey.words().stream()
+                .map(OcrWord::left).toList());
+    }
+
+    /** The same picture with bit 1 = black (as ImageIO reads a WhiteIsZero TIFF). */
+    private static BufferedImage withInvertedPalette(BufferedImage binary) {
+        byte[] bw = {(byte) 0xFF, 0};
+        java.awt.image.IndexColorModel palette = new java.awt.image.IndexColorModel(1, 2, bw, bw, bw);
+        BufferedImage out = new BufferedImage(binary.getWidth(), binary.getHeight(),
+                BufferedImage.TYPE_BYTE_BINARY, palette);
+        byte[] src = ((java.awt.image.DataBufferByte) binary.getRaster().getDataBuffer()).getData();
+        byte[] dst = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int i = 0; i < src.length; i++) {
+            dst[i] = (byte) ~src[i];
+        }
+        return out;
+    }
+
+    @Test
     void aBlankImageGivesNoText() {
         BufferedImage blank = lines(BufferedImage.TYPE_BYTE_GRAY);
 
