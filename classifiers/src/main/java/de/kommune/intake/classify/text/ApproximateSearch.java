@@ -22,9 +22,17 @@ final class ApproximateSearch {
         if (m == 0 || m > 63 || text.length() < m - k) {
             return out;
         }
-        Map<Character, Long> peq = new HashMap<>();
+        // match masks per character: a plain table for Latin-1 (folded German text is nearly all of it), a map
+        // for the rest; the lookup runs once per text character for every cue, so it must not box
+        long[] latin1 = new long[256];
+        Map<Character, Long> others = new HashMap<>();
         for (int i = 0; i < m; i++) {
-            peq.merge(pattern.charAt(i), 1L << i, (a, b) -> a | b);
+            char c = pattern.charAt(i);
+            if (c < 256) {
+                latin1[c] |= 1L << i;
+            } else {
+                others.merge(c, 1L << i, (a, b) -> a | b);
+            }
         }
         long mask = (1L << m) - 1;
         long high = 1L << (m - 1);
@@ -36,7 +44,8 @@ final class ApproximateSearch {
         int bestScore = Integer.MAX_VALUE;
         int lastHit = -2;
         for (int j = 0; j < n; j++) {
-            long eq = peq.getOrDefault(text.charAt(j), 0L);
+            char c = text.charAt(j);
+            long eq = c < 256 ? latin1[c] : others.isEmpty() ? 0L : others.getOrDefault(c, 0L);
             long xv = eq | mv;
             long xh = ((((eq & pv) + pv) & mask) ^ pv) | eq;
             long ph = mv | (~(xh | pv) & mask);

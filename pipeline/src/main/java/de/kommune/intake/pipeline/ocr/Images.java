@@ -1,9 +1,14 @@
 package de.kommune.intake.pipeline.ocr;
 
+import de.kommune.intake.pipeline.ocr.preprocess.OpenCv;
+
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.IndexColorModel;
+import java.awt.image.MultiPixelPackedSampleModel;
 
 /** Small image operations on grey page images. */
 final class Images {
@@ -53,6 +58,12 @@ final class Images {
         if (src.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return src;
         }
+        if (src.getColorModel() instanceof IndexColorModel palette && palette.getPixelSize() == 1
+                && src.getSampleModel() instanceof MultiPixelPackedSampleModel packed
+                && src.getRaster().getParent() == null && packed.getDataBitOffset() == 0
+                && src.getRaster().getDataBuffer() instanceof DataBufferByte bits) {
+            return unpack(bits.getData(), packed.getScanlineStride(), src.getWidth(), src.getHeight(), palette);
+        }
         BufferedImage gray = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
         g.drawImage(src, 0, 0, null);
@@ -60,9 +71,35 @@ final class Images {
         return gray;
     }
 
+    /**
+     * A 1-bit page into grey, eight pixels a byte from the packed rows: Java2D's drawImage converts a 1-bit image
+     * pixel by pixel through its palette (measured 55 ms for an A4 page at 300 dpi).
+     */
+    private static BufferedImage unpack(byte[] packed, int stride, int w, int h, IndexColorModel palette) {
+        byte zero = (byte) grey(palette.getRGB(0));
+        byte one = (byte) grey(palette.getRGB(1));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int y = 0; y < h; y++) {
+            int row = y * stride, o = y * w;
+            for (int x = 0; x < w; x++) {
+                dst[o + x] = (packed[row + (x >> 3)] & (0x80 >>> (x & 7))) != 0 ? one : zero;
+            }
+        }
+        return out;
+    }
+
+    private static int grey(int rgb) {
+        return (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+    }
+
+    /** Resamples to {@code factor} times the size, grey; with OpenCV when it is loaded (much faster). */
     static BufferedImage scale(BufferedImage src, double factor) {
         int w = Math.max(1, (int) Math.round(src.getWidth() * factor));
         int h = Math.max(1, (int) Math.round(src.getHeight() * factor));
+        if (OpenCv.available()) {
+            return OpenCv.resize(toGray(src), w, h);
+        }
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, factor < 1

@@ -99,6 +99,32 @@ class ImagesTest {
     }
 
     @Test
+    void toGrayOfA1BitPageMatchesJava2DForEitherPaletteAndAnOddWidth() {
+        byte[] bw = {(byte) 0xFF, 0};
+        for (BufferedImage bits : new BufferedImage[] {new BufferedImage(37, 5, BufferedImage.TYPE_BYTE_BINARY),
+                new BufferedImage(37, 5, BufferedImage.TYPE_BYTE_BINARY,
+                        new java.awt.image.IndexColorModel(1, 2, bw, bw, bw))}) {
+            java.util.Random rnd = new java.util.Random(3);
+            for (int y = 0; y < 5; y++) {
+                for (int x = 0; x < 37; x++) {
+                    bits.getRaster().setSample(x, y, 0, rnd.nextInt(2));
+                }
+            }
+            BufferedImage viaJava2D = new BufferedImage(37, 5, BufferedImage.TYPE_BYTE_GRAY);
+            viaJava2D.getGraphics().drawImage(bits, 0, 0, null);
+
+            BufferedImage out = Images.toGray(bits);
+
+            for (int y = 0; y < 5; y++) {
+                for (int x = 0; x < 37; x++) {
+                    assertThat(out.getRaster().getSample(x, y, 0)).as("pixel %d,%d", x, y)
+                            .isEqualTo(viaJava2D.getRaster().getSample(x, y, 0));
+                }
+            }
+        }
+    }
+
+    @Test
     void scaleRoundsTheSizeAndNeverGoesBelowOnePixel() {
         BufferedImage img = new BufferedImage(101, 51, BufferedImage.TYPE_BYTE_GRAY);
 

@@ -78,13 +78,13 @@ public final class Deskewer {
         }
         int step = Math.max(1, count / MAX_POINTS);
         int n = count / step + 1;
-        double[] xs = new double[n], ys = new double[n];
+        float[] xs = new float[n], ys = new float[n];
         int k = 0, seen = 0;
         for (int y = my; y < h - my; y++) {
             for (int x = mx; x < w - mx; x++) {
                 if (ink[y * w + x] != 0 && seen++ % step == 0 && k < n) {
-                    xs[k] = x - w / 2.0;
-                    ys[k] = y - h / 2.0;
+                    xs[k] = (float) (x - w / 2.0);
+                    ys[k] = (float) (y - h / 2.0);
                     k++;
                 }
             }
@@ -123,14 +123,17 @@ public final class Deskewer {
      * Sharpness of the profile of rows tilted by {@code degrees}: sum of squared differences between
      * neighbouring bins, large when lines and gaps alternate crisply.
      */
-    private static double score(double[] xs, double[] ys, int n, double degrees, int[] hist) {
+    private static double score(float[] xs, float[] ys, int n, double degrees, int[] hist) {
         Arrays.fill(hist, 0);
-        double r = Math.toRadians(degrees), sin = Math.sin(r), cos = Math.cos(r);
-        int off = hist.length / 2;
+        double r = Math.toRadians(degrees);
+        float sin = (float) Math.sin(r), cos = (float) Math.cos(r);
+        // the offset keeps every projection positive (|projection| <= half the diagonal < off), so the cast
+        // rounds like Math.round at a fraction of its cost: this loop runs some 10 million times a page
+        float off = hist.length / 2 + 0.5f;
         for (int i = 0; i < n; i++) {
             // position across the lines when the lines run at +degrees (clockwise in image coordinates)
-            int b = (int) Math.round(ys[i] * cos - xs[i] * sin) + off;
-            if (b >= 0 && b < hist.length) {
+            int b = (int) (ys[i] * cos - xs[i] * sin + off);
+            if (b < hist.length) {
                 hist[b]++;
             }
         }
