@@ -179,7 +179,7 @@ class OcrStageTest {
             assertThat(w.left() + w.width()).isLessThanOrEqualTo(statementPage.imageWidth());
             assertThat(w.top() + w.height()).isLessThanOrEqualTo(statementPage.imageHeight());
         });
-        assertThat(statementPage.corrections()).contains("render:300dpi");
+        assertThat(statementPage.corrections()).contains("embedded-image:300dpi"); // a scanner's PDF: not rendered
     }
 
     @Test

@@ -78,20 +78,51 @@ class PdfPageSourceTest {
     }
 
     @Test
-    void anImageOnlyPageIsRenderedInGreyAtTheConfiguredResolution() throws IOException {
-        try (PdfPageSource source = new PdfPageSource(scan, 300, 40, MAX_PIXELS)) {
+    void aPlainScanPageGivesItsEmbeddedImageAtItsOwnResolution() throws IOException {
+        try (PdfPageSource source = new PdfPageSource(scan, 150, 40, MAX_PIXELS)) {
             assertThat(source.pageCount()).isEqualTo(1);
 
             SourcePage page = source.page(0);
 
             assertThat(page).asInstanceOf(type(SourcePage.Image.class)).satisfies(img -> {
-                assertThat(img.dpi()).isEqualTo(300);
-                assertThat(img.corrections()).containsExactly("render:300dpi");
+                assertThat(img.dpi()).isEqualTo(300); // the scan's, not the render resolution
+                assertThat(img.corrections()).containsExactly("embedded-image:300dpi");
                 BufferedImage image = img.image();
-                assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+                assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
                 // A4 at 300 dpi
                 assertThat(image.getWidth()).isBetween(2478, 2482);
                 assertThat(image.getHeight()).isBetween(3506, 3510);
+            });
+        }
+    }
+
+    @Test
+    void anImagePageThatIsMoreThanAScanIsRenderedInGreyAtTheConfiguredResolution() throws IOException {
+        Path turned = dir.resolve("turned.pdf");
+        try (PDDocument d = Loader.loadPDF(scan.toFile())) {
+            d.getPage(0).setRotation(180); // only rendering shows a turned page as it is seen
+            d.save(turned.toFile());
+        }
+        try (PdfPageSource source = new PdfPageSource(turned, 300, 40, MAX_PIXELS)) {
+            assertThat(source.page(0)).asInstanceOf(type(SourcePage.Image.class)).satisfies(img -> {
+                assertThat(img.dpi()).isEqualTo(300);
+                assertThat(img.corrections()).containsExactly("render:300dpi");
+                assertThat(img.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+                assertThat(img.image().getWidth()).isBetween(2478, 2482);
+            });
+        }
+    }
+
+    @Test
+    void aScanFarFrom300DpiIsRenderedAt300RatherThanResampled() throws IOException {
+        Path copier = dir.resolve("copier-200dpi.pdf");
+        BufferedImage page = new BufferedImage(1654, 2339, BufferedImage.TYPE_BYTE_GRAY); // A4 at 200 dpi
+        de.kommune.intake.samples.render.ImageFiles.writeImagePdf(java.util.List.of(page), 200,
+                de.kommune.intake.samples.render.ImageFiles.PdfImageMode.JPEG, 0.8f, "Kopierer", copier);
+        try (PdfPageSource source = new PdfPageSource(copier, 300, 40, MAX_PIXELS)) {
+            assertThat(source.page(0)).asInstanceOf(type(SourcePage.Image.class)).satisfies(img -> {
+                assertThat(img.corrections()).containsExactly("render:300dpi");
+                assertThat(img.image().getWidth()).isBetween(2480, 2482);
             });
         }
     }
@@ -102,7 +133,7 @@ class PdfPageSourceTest {
             assertThat(source.pageCount()).isEqualTo(2);
             assertThat(source.page(0)).isInstanceOf(SourcePage.Text.class);
             assertThat(source.page(1)).asInstanceOf(type(SourcePage.Image.class))
-                    .satisfies(img -> assertThat(img.dpi()).isEqualTo(150));
+                    .satisfies(img -> assertThat(img.corrections()).containsExactly("embedded-image:300dpi"));
         }
     }
 

@@ -1,0 +1,180 @@
+package de.kommune.intake.pipeline.ocr;
+
+import de.kommune.intake.samples.render.ImageFiles;
+import de.kommune.intake.samples.render.ImageFiles.PdfImageMode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedScanTest {
+
+    private static final long MAX_PIXELS = 60_000_000L;
+
+    @TempDir
+    Path dir;
+
+    /** An A5-ish page of text at the given resolution, in grey. */
+    private static BufferedImage page(int dpi) {
+        int w = (int) Math.round(5.8 * dpi), h = (int) Math.round(8.3 * dpi);
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, dpi / 6));
+        for (int i = 0; i < 12; i++) {
+            g.drawString("Bescheid über Leistungen " + i, dpi / 2, dpi + i * dpi / 3);
+        }
+        g.setColor(new Color(150, 150, 150));
+        g.fillRect(dpi / 2, h - dpi * 2, dpi * 3, dpi / 2); // a grey box: real grey levels, not only black and white
+        g.dispose();
+        return img;
+    }
+
+    private Path imagePdf(BufferedImage image, int dpi, PdfImageMode mode) throws IOException {
+        Path file = Files.createTempFile(dir, mode + "-" + dpi + "-", ".pdf");
+        ImageFiles.writeImagePdf(List.of(image), dpi, mode, 0.9f, "Scanner", file);
+        return file;
+    }
+
+    @Test
+    void aG4ScanGivesItsOwnBlackAndWhitePixelsAtItsResolution() throws IOException {
+        Path pdf = imagePdf(PageImages.toBinary(page(300)), 300, PdfImageMode.G4);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            EmbeddedScan.Scan scan = EmbeddedScan.of(doc.getPage(0), MAX_PIXELS).orElseThrow();
+
+            assertThat(scan.dpi()).isEqualTo(300);
+            assertThat(scan.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
+            // the same pixels as rendering the page at the scan's resolution
+            BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
+            assertThat(differingPixels(Images.toGray(scan.image()), rendered)).isZero();
+        }
+    }
+
+    @Test
+    void aGreyJpegScanGivesItsGreyPixelsAtItsResolution() throws IOException {
+        BufferedImage original = page(200);
+        Path pdf = imagePdf(original, 200, PdfImageMode.JPEG);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            EmbeddedScan.Scan scan = EmbeddedScan.of(doc.getPage(0), MAX_PIXELS).orElseThrow();
+
+            assertThat(scan.dpi()).isEqualTo(200);
+            assertThat(scan.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+            assertThat(scan.image().getWidth()).isEqualTo(original.getWidth());
+            assertThat(scan.image().getHeight()).isEqualTo(original.getHeight());
+            BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 200, ImageType.GRAY);
+            assertThat(meanDifference(scan.image(), rendered)).isLessThan(1.0);
+            assertThat(meanDifference(scan.image(), original)).isLessThan(3.0); // only the JPEG loss
+        }
+    }
+
+    @Test
+    void aScanWithTextOnTopIsLeftToTheRenderer() throws IOException {
+        Path pdf = imagePdf(page(200), 200, PdfImageMode.JPEG);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDPage page = doc.getPage(0);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.APPEND,
+                    false)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(40, 40);
+                cs.showText("Eingangsstempel");
+                cs.endText();
+            }
+
+            assertThat(EmbeddedScan.of(page, MAX_PIXELS)).isEmpty();
+        }
+    }
+
+    @Test
+    void aTurnedPageIsLeftToTheRenderer() throws IOException {
+        Path pdf = imagePdf(page(200), 200, PdfImageMode.JPEG);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            doc.getPage(0).setRotation(90);
+
+            assertThat(EmbeddedScan.of(doc.getPage(0), MAX_PIXELS)).isEmpty();
+        }
+    }
+
+    @Test
+    void anImageNotCoveringThePageIsLeftToTheRenderer() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDImageXObject image = JPEGFactory.createFromImage(doc, page(100));
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 50, 50, 300, 400); // a photo pasted on a page
+            }
+
+            assertThat(EmbeddedScan.of(page, MAX_PIXELS)).isEmpty();
+        }
+    }
+
+    @Test
+    void aColourScanAndAnOversizedScanAreLeftToTheRenderer() throws IOException {
+        BufferedImage colour = new BufferedImage(1160, 1660, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = colour.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, colour.getWidth(), colour.getHeight());
+        g.setColor(Color.RED);
+        g.fillRect(100, 100, 600, 300); // a coloured letterhead
+        g.dispose();
+        Path colourPdf = imagePdf(colour, 200, PdfImageMode.JPEG);
+        Path grey = imagePdf(page(200), 200, PdfImageMode.JPEG);
+        try (PDDocument c = Loader.loadPDF(colourPdf.toFile()); PDDocument d = Loader.loadPDF(grey.toFile())) {
+            assertThat(EmbeddedScan.of(c.getPage(0), MAX_PIXELS)).isEmpty();
+            long pixels = 1160L * 1660L;
+            assertThat(EmbeddedScan.of(d.getPage(0), pixels - 1)).isEmpty();
+            assertThat(EmbeddedScan.of(d.getPage(0), pixels)).isPresent();
+        }
+    }
+
+    /** Over the common area: the renderer may round the page to one pixel more. */
+    private static long differingPixels(BufferedImage a, BufferedImage b) {
+        assertThat(Math.abs(a.getWidth() - b.getWidth())).isLessThanOrEqualTo(1);
+        assertThat(Math.abs(a.getHeight() - b.getHeight())).isLessThanOrEqualTo(1);
+        long n = 0;
+        for (int y = 0; y < Math.min(a.getHeight(), b.getHeight()); y++) {
+            for (int x = 0; x < Math.min(a.getWidth(), b.getWidth()); x++) {
+                if ((a.getRaster().getSample(x, y, 0) > 127) != (b.getRaster().getSample(x, y, 0) > 127)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static double meanDifference(BufferedImage a, BufferedImage b) {
+        assertThat(Math.abs(a.getWidth() - b.getWidth())).isLessThanOrEqualTo(1);
+        assertThat(Math.abs(a.getHeight() - b.getHeight())).isLessThanOrEqualTo(1);
+        int w = Math.min(a.getWidth(), b.getWidth()), h = Math.min(a.getHeight(), b.getHeight());
+        double sum = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                sum += Math.abs(a.getRaster().getSample(x, y, 0) - b.getRaster().getSample(x, y, 0));
+            }
+        }
+        return sum / ((double) w * h);
+    }
+}
