@@ -27,18 +27,21 @@ import java.util.Optional;
  * The page image of a scanned PDF page, taken out of the file instead of rendering the page: a scanner or copier
  * writes one grey or black-and-white image drawn over the whole page and nothing else. Its samples are used as
  * they are: PDFBox's renderer would turn them into RGB pixel by pixel and draw them again into a grey page (the
- * largest Java cost of reading a scan, measured 0.1 s a page), and at the scan's own resolution nothing is
- * interpolated twice; the preparer resamples to 300 dpi as for any other scan.
+ * largest Java cost of reading a scan, measured 0.1 s a page). The caller takes it only where no resampling is
+ * needed (scans near 300 dpi), so the page is pixel for pixel what rendering it at its own resolution gives.
  *
  * <p>Only the plain case is taken: a page without rotation whose content is {@code q cm Do Q} of one
  * {@code DeviceGray} image of 1 or 8 bits covering the crop box upright, with square pixels, no mask or soft mask,
- * no decode array and no more pixels than allowed. Anything else (text, vector drawing, stamps, several images,
+ * no decode array, no more pixels than allowed, and compressed with JPEG, CCITT G4/G3, Flate or not at all (the
+ * filters whose decoded samples follow DeviceGray's convention without doubt). Anything else (text, vector drawing, stamps, several images,
  * colour, a cropped or turned image) is rendered, because only rendering shows what such a page looks like.
  */
 final class EmbeddedScan {
 
     /** How far (in points) the image may miss the crop box edges: scanners round the page size. */
     private static final float EDGE_TOLERANCE = 2.0f;
+    private static final List<COSName> PLAIN_FILTERS = List.of(COSName.DCT_DECODE, COSName.CCITTFAX_DECODE,
+            COSName.FLATE_DECODE);
 
     record Scan(BufferedImage image, int dpi) {
     }
@@ -74,7 +77,8 @@ final class EmbeddedScan {
         if (!upright || !coversPage || image.isStencil() || image.getSoftMask() != null || image.getDecode() != null
                 || image.getCOSObject().containsKey(COSName.MASK) || (bits != 1 && bits != 8)
                 || !(image.getColorSpace() instanceof PDDeviceGray)
-                || (long) image.getWidth() * image.getHeight() > maxPixels) {
+                || (long) image.getWidth() * image.getHeight() > maxPixels
+                || !PLAIN_FILTERS.containsAll(image.getStream().getFilters())) {
             return Optional.empty();
         }
         double dpiX = image.getWidth() / (box.getWidth() / 72.0);
@@ -84,7 +88,10 @@ final class EmbeddedScan {
         }
         Optional<BufferedImage> decoded;
         try (InputStream in = image.getStream().createInputStream()) {
-            decoded = toImage(in.readAllBytes(), image.getWidth(), image.getHeight(), bits);
+            // no more than the samples the image declares: a stream that inflates beyond them is not read on
+            long expected = (long) (bits == 8 ? image.getWidth() : (image.getWidth() + 7) / 8) * image.getHeight();
+            decoded = expected > Integer.MAX_VALUE - 8 ? Optional.empty()
+                    : toImage(in.readNBytes((int) expected), image.getWidth(), image.getHeight(), bits);
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged image: the renderer decides what the page shows, as before
         }

@@ -90,6 +90,25 @@ class EmbeddedScanTest {
     }
 
     @Test
+    void aFlateCompressed1BitScanGivesTheRenderedPixels() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage bits = PageImages.toBinary(page(300));
+            PDPage page = new PDPage(new PDRectangle(bits.getWidth() * 72f / 300, bits.getHeight() * 72f / 300));
+            doc.addPage(page);
+            PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, bits);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
+            }
+
+            EmbeddedScan.Scan scan = EmbeddedScan.of(page, MAX_PIXELS).orElseThrow();
+
+            assertThat(scan.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
+            assertThat(differingPixels(Images.toGray(scan.image()), rendered)).isZero();
+        }
+    }
+
+    @Test
     void aScanWithTextOnTopIsLeftToTheRenderer() throws IOException {
         Path pdf = imagePdf(page(200), 200, PdfImageMode.JPEG);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
