@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The page image of a scanned PDF page, taken out of the file instead of rendering the page: a scanner or copier
@@ -33,8 +34,9 @@ import java.util.Optional;
  * <p>Only the plain case is taken: a page without rotation whose content is {@code q cm Do Q} of one
  * {@code DeviceGray} image of 1 or 8 bits covering the crop box upright, with square pixels, no mask or soft mask,
  * no decode array, no more pixels than allowed, and compressed with JPEG, CCITT G4/G3, Flate or not at all (the
- * filters whose decoded samples follow DeviceGray's convention without doubt). Anything else (text, vector drawing, stamps, several images,
- * colour, a cropped or turned image) is rendered, because only rendering shows what such a page looks like.
+ * filters whose decoded samples follow DeviceGray's convention without doubt). Anything else (text, vector
+ * drawing, stamps, several images, colour, a cropped or turned image) is rendered, because only rendering shows
+ * what such a page looks like.
  */
 final class EmbeddedScan {
 
@@ -55,8 +57,9 @@ final class EmbeddedScan {
     /**
      * @param maxPixels the page-image pixel limit; a larger embedded image is left to the renderer, which lowers
      *                  the resolution instead
+     * @param wanted    which scan resolutions to take; the image of any other is not decoded at all
      */
-    static Optional<Scan> of(PDPage page, long maxPixels) throws IOException {
+    static Optional<Scan> of(PDPage page, long maxPixels, IntPredicate wanted) throws IOException {
         if (page.getRotation() % 360 != 0 || page.getResources() == null) {
             return Optional.empty();
         }
@@ -86,6 +89,10 @@ final class EmbeddedScan {
         if (Math.abs(dpiX - dpiY) > 0.02 * dpiX) {
             return Optional.empty(); // non-square pixels: the renderer resamples them
         }
+        int dpi = (int) Math.round(dpiX);
+        if (!wanted.test(dpi)) {
+            return Optional.empty();
+        }
         Optional<BufferedImage> decoded;
         try (InputStream in = image.getStream().createInputStream()) {
             // no more than the samples the image declares: a stream that inflates beyond them is not read on
@@ -95,7 +102,7 @@ final class EmbeddedScan {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged image: the renderer decides what the page shows, as before
         }
-        return decoded.map(d -> new Scan(d, (int) Math.round(dpiX)));
+        return decoded.map(d -> new Scan(d, dpi));
     }
 
     /**

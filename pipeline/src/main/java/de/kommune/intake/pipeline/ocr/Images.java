@@ -58,17 +58,27 @@ final class Images {
         if (src.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return src;
         }
-        if (src.getColorModel() instanceof IndexColorModel palette && palette.getPixelSize() == 1
-                && src.getSampleModel() instanceof MultiPixelPackedSampleModel packed
-                && src.getRaster().getParent() == null && packed.getDataBitOffset() == 0
-                && src.getRaster().getDataBuffer() instanceof DataBufferByte bits) {
-            return unpack(bits.getData(), packed.getScanlineStride(), src.getWidth(), src.getHeight(), palette);
+        if (isPackedOneBit(src)) {
+            return unpack(((DataBufferByte) src.getRaster().getDataBuffer()).getData(),
+                    ((MultiPixelPackedSampleModel) src.getSampleModel()).getScanlineStride(), src.getWidth(),
+                    src.getHeight(), (IndexColorModel) src.getColorModel());
         }
         BufferedImage gray = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = gray.createGraphics();
         g.drawImage(src, 0, 0, null);
         g.dispose();
         return gray;
+    }
+
+    /**
+     * A 1-bit image with a two-colour palette whose rows are packed eight pixels a byte in its own array, from the
+     * first bit on: the layout whose bytes can be read directly (by {@link #toGray} and by Tesseract).
+     */
+    static boolean isPackedOneBit(BufferedImage image) {
+        return image.getColorModel() instanceof IndexColorModel palette && palette.getPixelSize() == 1
+                && image.getSampleModel() instanceof MultiPixelPackedSampleModel packed
+                && packed.getDataBitOffset() == 0 && image.getRaster().getParent() == null
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte;
     }
 
     /**

@@ -193,7 +193,7 @@ public final class OcrStage {
         }
         long t = clock.now();
         store.put(StoreKeys.pageImage(inputId, pageNo),
-                bilevel ? PageImages.g4Tiff(ocrImage) : PageImages.encode(image, false));
+                PageImages.encode(ocrImage, bilevel)); // a 1-bit ocrImage goes into G4 as it is
         clock.record("store-image", t);
         return new PageResult(pageNo, recognized.text(), recognized.words(), PageResult.OCR,
                 recognized.meanConfidence(), image.getWidth(), image.getHeight(), prepared.dpi(), codes, separator,

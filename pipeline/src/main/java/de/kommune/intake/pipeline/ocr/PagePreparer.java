@@ -138,14 +138,15 @@ final class PagePreparer {
         return new Prepared(gray, dpi, bilevel, corrections);
     }
 
-    /**
-     * Resampling factor towards 300 dpi, 1 when the resolution is close enough (each resampling blurs a little);
-     * upscaling is capped at twice, and the resolution reported afterwards is the one actually reached.
-     */
+    /** Whether a page at {@code dpi} would be resampled: outside 250–400 dpi. */
     static boolean needsResampling(int dpi) {
         return factor(dpi) != 1.0;
     }
 
+    /**
+     * Resampling factor towards 300 dpi, 1 when the resolution is close enough (each resampling blurs a little);
+     * upscaling is capped at twice, and the resolution reported afterwards is the one actually reached.
+     */
     private static double factor(int dpi) {
         if (dpi > 400 || dpi < 250) {
             return Math.min(2.0, (double) TARGET_DPI / dpi);

@@ -69,7 +69,7 @@ final class TesseractSession implements AutoCloseable {
      * else as 8-bit grey.
      */
     private void setImage(BufferedImage image) {
-        if (isOneBit(image)) {
+        if (Images.isPackedOneBit(image)) {
             int stride = ((MultiPixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
             byte[] packed = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
             ByteBuffer buf = ByteBuffer.allocateDirect(stride * image.getHeight());
@@ -92,13 +92,6 @@ final class TesseractSession implements AutoCloseable {
         ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
         buf.put(pixels).flip();
         TessAPI1.TessBaseAPISetImage(handle, buf, img.getWidth(), img.getHeight(), 1, img.getWidth());
-    }
-
-    private static boolean isOneBit(BufferedImage image) {
-        return image.getColorModel() instanceof IndexColorModel && image.getColorModel().getPixelSize() == 1
-                && image.getSampleModel() instanceof MultiPixelPackedSampleModel
-                && image.getRaster().getParent() == null
-                && image.getRaster().getDataBuffer() instanceof DataBufferByte;
     }
 
     private RecognizedPage collect(int meanConfidence) {

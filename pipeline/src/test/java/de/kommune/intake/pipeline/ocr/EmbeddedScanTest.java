@@ -30,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedScanTest {
 
     private static final long MAX_PIXELS = 60_000_000L;
+    private static final java.util.function.IntPredicate ANY_DPI = dpi -> true;
 
     @TempDir
     Path dir;
@@ -62,7 +63,7 @@ class EmbeddedScanTest {
     void aG4ScanGivesItsOwnBlackAndWhitePixelsAtItsResolution() throws IOException {
         Path pdf = imagePdf(PageImages.toBinary(page(300)), 300, PdfImageMode.G4);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            EmbeddedScan.Scan scan = EmbeddedScan.of(doc.getPage(0), MAX_PIXELS).orElseThrow();
+            EmbeddedScan.Scan scan = EmbeddedScan.of(doc.getPage(0), MAX_PIXELS, ANY_DPI).orElseThrow();
 
             assertThat(scan.dpi()).isEqualTo(300);
             assertThat(scan.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
@@ -77,7 +78,7 @@ class EmbeddedScanTest {
         BufferedImage original = page(200);
         Path pdf = imagePdf(original, 200, PdfImageMode.JPEG);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            EmbeddedScan.Scan scan = EmbeddedScan.of(doc.getPage(0), MAX_PIXELS).orElseThrow();
+            EmbeddedScan.Scan scan = EmbeddedScan.of(doc.getPage(0), MAX_PIXELS, ANY_DPI).orElseThrow();
 
             assertThat(scan.dpi()).isEqualTo(200);
             assertThat(scan.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
@@ -100,7 +101,7 @@ class EmbeddedScanTest {
                 cs.drawImage(image, 0, 0, page.getMediaBox().getWidth(), page.getMediaBox().getHeight());
             }
 
-            EmbeddedScan.Scan scan = EmbeddedScan.of(page, MAX_PIXELS).orElseThrow();
+            EmbeddedScan.Scan scan = EmbeddedScan.of(page, MAX_PIXELS, ANY_DPI).orElseThrow();
 
             assertThat(scan.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_BINARY);
             BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
@@ -122,7 +123,7 @@ class EmbeddedScanTest {
                 cs.endText();
             }
 
-            assertThat(EmbeddedScan.of(page, MAX_PIXELS)).isEmpty();
+            assertThat(EmbeddedScan.of(page, MAX_PIXELS, ANY_DPI)).isEmpty();
         }
     }
 
@@ -132,7 +133,7 @@ class EmbeddedScanTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             doc.getPage(0).setRotation(90);
 
-            assertThat(EmbeddedScan.of(doc.getPage(0), MAX_PIXELS)).isEmpty();
+            assertThat(EmbeddedScan.of(doc.getPage(0), MAX_PIXELS, ANY_DPI)).isEmpty();
         }
     }
 
@@ -146,7 +147,7 @@ class EmbeddedScanTest {
                 cs.drawImage(image, 50, 50, 300, 400); // a photo pasted on a page
             }
 
-            assertThat(EmbeddedScan.of(page, MAX_PIXELS)).isEmpty();
+            assertThat(EmbeddedScan.of(page, MAX_PIXELS, ANY_DPI)).isEmpty();
         }
     }
 
@@ -162,10 +163,10 @@ class EmbeddedScanTest {
         Path colourPdf = imagePdf(colour, 200, PdfImageMode.JPEG);
         Path grey = imagePdf(page(200), 200, PdfImageMode.JPEG);
         try (PDDocument c = Loader.loadPDF(colourPdf.toFile()); PDDocument d = Loader.loadPDF(grey.toFile())) {
-            assertThat(EmbeddedScan.of(c.getPage(0), MAX_PIXELS)).isEmpty();
+            assertThat(EmbeddedScan.of(c.getPage(0), MAX_PIXELS, ANY_DPI)).isEmpty();
             long pixels = 1160L * 1660L;
-            assertThat(EmbeddedScan.of(d.getPage(0), pixels - 1)).isEmpty();
-            assertThat(EmbeddedScan.of(d.getPage(0), pixels)).isPresent();
+            assertThat(EmbeddedScan.of(d.getPage(0), pixels - 1, ANY_DPI)).isEmpty();
+            assertThat(EmbeddedScan.of(d.getPage(0), pixels, ANY_DPI)).isPresent();
         }
     }
 
