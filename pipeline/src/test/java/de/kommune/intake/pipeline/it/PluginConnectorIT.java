@@ -56,9 +56,11 @@ class PluginConnectorIT {
                 archiveFile.toString()), tmp.resolve("cds-archive.log"));
         assertThat(archiveFile).as("class-data archive made").isNotEmptyFile();
 
-        // -Xshare:on (bin/intake says auto) makes the start fail if the archive does not fit the class path
+        // -Xshare:on (bin/intake says auto) makes the start fail if the archive does not fit the class path; the
+        // flight recorder's class-file hook is what a monitoring agent brings too (it crashed an earlier archive)
         String classPath = app.resolve("intake.jar") + ":" + plugins + ":" + plugins + "/*";
         runBatchAndExpectFiledByPlugin(List.of("-XX:SharedArchiveFile=" + archiveFile, "-Xshare:on",
+                "-XX:StartFlightRecording=filename=" + tmp.resolve("run.jfr"),
                 "-cp", classPath, "de.kommune.intake.pipeline.IntakeApplication"), jar);
     }
 
