@@ -21,6 +21,19 @@ import java.util.Calendar;
 final class PdfAMetadata {
 
     private static final String SRGB = "sRGB IEC61966-2.1";
+    private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * One serializer per thread, not per document: its constructor looks the XSLT factory up through the service
+     * loader, which reads (and checks the signatures of) the jars on the class path; per document that was a
+     * seventh of the deliver stage's CPU. A serializer is not thread-safe.
+     */
+    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(() -> {
+        try {
+            return new XmpSerializer();
+        } catch (Exception e) {
+            throw new IllegalStateException("no XML serializer for XMP metadata", e);
+        }
+    });
 
     private PdfAMetadata() {
     }
@@ -42,7 +55,7 @@ final class PdfAMetadata {
             basic.setCreateDate(now);
             basic.setCreatorTool("intake-pipeline");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, out, true);
+            SERIALIZER.get().serialize(xmp, out, true);
             PDMetadata metadata = new PDMetadata(doc);
             metadata.importXMPMetadata(out.toByteArray());
             catalog.setMetadata(metadata);
@@ -53,8 +66,7 @@ final class PdfAMetadata {
         doc.getDocumentInformation().setTitle(title);
         doc.getDocumentInformation().setCreator("intake-pipeline");
         if (catalog.getOutputIntents().isEmpty()) {
-            ICC_Profile srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB);
-            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(srgb.getData()));
+            PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(SRGB_PROFILE));
             intent.setInfo(SRGB);
             intent.setOutputCondition(SRGB);
             intent.setOutputConditionIdentifier(SRGB);

@@ -141,6 +141,22 @@ class SearchablePdfBuilderTest {
     }
 
     @Test
+    void wordsWithLigatureLettersComeBackCharacterForCharacter() throws IOException {
+        // fi, fl, ff and ffi are ligatures in the embedded font; the layer must not substitute them
+        List<String> words = List.of("Auflistung", "finanziell", "Pflegegeld", "Schifffahrt", "Kaufleute", "Effizienz");
+        List<OcrWord> ocr = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            ocr.add(new OcrWord(words.get(i), 200, 200 + i * 80, 500, 50, 90f, i));
+        }
+        byte[] pdf = builder.build(List.of(imagePage(1, ocr, ocrPage.imageWidth(), ocrPage.imageHeight(), DPI)),
+                null, p -> jpegPage, "SONSTIGES");
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(text(doc).lines().map(String::strip).toList()).containsAll(words);
+        }
+    }
+
+    @Test
     void eachWordSitsWhereTesseractFoundItOnTheImage() throws IOException {
         byte[] pdf = builder.build(List.of(ocrPage), null, p -> jpegPage, "KONTOAUSZUG");
         double scale = 72.0 / DPI;
