@@ -52,6 +52,11 @@ class TesseractSessionTest {
     }
 
     @Test
+    void tesseractsDiagnosticsDoNotReachTheConsole() {
+        assertThat(session.variable("debug_file")).isEqualTo("/dev/null");
+    }
+
+    @Test
     void recognisesUmlautsAsUtf8WithWordBoxesInOrder() {
         RecognizedPage page = session.recognize(lines(BufferedImage.TYPE_BYTE_GRAY, "Miete für Größe Straße"));
 
