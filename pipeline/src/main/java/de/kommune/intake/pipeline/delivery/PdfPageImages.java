@@ -64,8 +64,8 @@ final class PdfPageImages {
 
     /**
      * The same pixels as interleaved bytes: the JDK's JPEG writer takes those as they are, while from PDFBox's
-     * TYPE_INT_RGB it converts pixel by pixel (in the 2026-12-02 profile most of the deliver stage's rendering
-     * cost); the copy is one native blit.
+     * TYPE_INT_RGB it converts pixel by pixel (2026-12-02 profile: 115 of the 214 samples of rendering a page for
+     * the file); the copy is one native blit.
      */
     private static BufferedImage bgr(BufferedImage src) {
         if (src.getType() == BufferedImage.TYPE_3BYTE_BGR) {
