@@ -2,6 +2,7 @@ package de.kommune.intake.pipeline.ocr;
 
 import com.sun.jna.Pointer;
 import de.kommune.intake.pipeline.model.OcrWord;
+import de.kommune.intake.pipeline.ocr.preprocess.TesseractDiagnostics;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -15,8 +16,6 @@ import java.awt.image.MultiPixelPackedSampleModel;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +42,7 @@ final class TesseractSession implements AutoCloseable {
         TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
         // Page images come in at the resolution we normalised them to; saying so avoids Tesseract guessing.
         TessAPI1.TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
-        // Tesseract's diagnostics ("Detected 34 diacritics", "Empty page!!") go to stderr, in between the batch
-        // command's progress lines; they tell the operator nothing the page result does not
-        if (Files.isWritable(Path.of("/dev/null"))) {
-            TessAPI1.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
-        }
+        TesseractDiagnostics.discard(handle);
     }
 
     /** A string parameter as the engine holds it (for tests and diagnostics); null for unknown or non-string ones. */

@@ -115,10 +115,7 @@ public final class OrientationDetector implements AutoCloseable {
             return null;
         }
         TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
-        // OSD reports near-empty pages ("Too few characters") on stderr; the empty result says the same
-        if (Files.isWritable(Path.of("/dev/null"))) {
-            TessAPI1.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
-        }
+        TesseractDiagnostics.discard(handle);
         return handle;
     }
 
