@@ -28,8 +28,9 @@ import java.util.function.IntPredicate;
  * The page image of a scanned PDF page, taken out of the file instead of rendering the page: a scanner or copier
  * writes one grey or black-and-white image drawn over the whole page and nothing else. Its samples are used as
  * they are: PDFBox's renderer would turn them into RGB pixel by pixel and draw them again into a grey page (the
- * largest Java cost of reading a scan, measured 0.1 s a page). The caller takes it only where no resampling is
- * needed (scans near 300 dpi), so the page is pixel for pixel what rendering it at its own resolution gives.
+ * largest Java cost of reading a scan, measured 0.1 s a page). The caller takes it as it is where no resampling
+ * is needed (scans near 300 dpi), so the page is pixel for pixel what rendering it at its own resolution gives,
+ * and enlarges it the renderer's way ({@link RenderedScan}) where it would have been rendered at a higher one.
  *
  * <p>Only the plain case is taken: a page without rotation whose content is {@code q cm Do Q} of one
  * {@code DeviceGray} image of 1 or 8 bits covering the crop box upright, with square pixels, no mask or soft mask,
@@ -45,7 +46,11 @@ final class EmbeddedScan {
     private static final List<COSName> PLAIN_FILTERS = List.of(COSName.DCT_DECODE, COSName.CCITTFAX_DECODE,
             COSName.FLATE_DECODE);
 
-    record Scan(BufferedImage image, int dpi) {
+    /**
+     * @param ctm         how the content stream places the image (the unit square) on the page
+     * @param interpolate the image asks viewers to smooth it when enlarging ({@code /Interpolate true})
+     */
+    record Scan(BufferedImage image, int dpi, Matrix ctm, boolean interpolate) {
     }
 
     private record Placed(PDImageXObject image, Matrix ctm) {
@@ -102,7 +107,7 @@ final class EmbeddedScan {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged image: the renderer decides what the page shows, as before
         }
-        return decoded.map(d -> new Scan(d, dpi));
+        return decoded.map(d -> new Scan(d, dpi, ctm, image.getInterpolate()));
     }
 
     /**

@@ -88,11 +88,22 @@ final class Images {
     private static BufferedImage unpack(byte[] packed, int stride, int w, int h, IndexColorModel palette) {
         byte zero = (byte) grey(palette.getRGB(0));
         byte one = (byte) grey(palette.getRGB(1));
+        // the eight grey pixels of every possible byte, copied a byte at a time instead of tested bit by bit
+        byte[] eights = new byte[256 * 8];
+        for (int b = 0; b < 256; b++) {
+            for (int i = 0; i < 8; i++) {
+                eights[b * 8 + i] = (b & (0x80 >>> i)) != 0 ? one : zero;
+            }
+        }
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int whole = w >> 3;
         for (int y = 0; y < h; y++) {
             int row = y * stride, o = y * w;
-            for (int x = 0; x < w; x++) {
+            for (int i = 0; i < whole; i++) {
+                System.arraycopy(eights, (packed[row + i] & 0xFF) * 8, dst, o + i * 8, 8);
+            }
+            for (int x = whole * 8; x < w; x++) {
                 dst[o + x] = (packed[row + (x >> 3)] & (0x80 >>> (x & 7))) != 0 ? one : zero;
             }
         }

@@ -149,18 +149,26 @@ public final class PageImages {
         byte[] dst = ((DataBufferByte) binary.getRaster().getDataBuffer()).getData();
         int srcStride = ((java.awt.image.ComponentSampleModel) grey.getSampleModel()).getScanlineStride();
         int dstStride = ((java.awt.image.MultiPixelPackedSampleModel) binary.getSampleModel()).getScanlineStride();
+        int whole = w >> 3;
         for (int y = 0; y < h; y++) {
             int s = y * srcStride;
             int d = y * dstStride;
-            for (int x = 0; x < w; x += 8) {
+            for (int i = 0; i < whole; i++, s += 8) {
+                // the sign bit of (value - 128) is 0 for white (>= 128): gather the eight inverted sign bits
+                int bits = (((src[s] & 0xFF) - 128) >>> 31 << 7) | (((src[s + 1] & 0xFF) - 128) >>> 31 << 6)
+                        | (((src[s + 2] & 0xFF) - 128) >>> 31 << 5) | (((src[s + 3] & 0xFF) - 128) >>> 31 << 4)
+                        | (((src[s + 4] & 0xFF) - 128) >>> 31 << 3) | (((src[s + 5] & 0xFF) - 128) >>> 31 << 2)
+                        | (((src[s + 6] & 0xFF) - 128) >>> 31 << 1) | (((src[s + 7] & 0xFF) - 128) >>> 31);
+                dst[d + i] = (byte) ~bits;
+            }
+            if (whole * 8 < w) {
                 int bits = 0;
-                int n = Math.min(8, w - x);
-                for (int i = 0; i < n; i++) {
-                    if ((src[s + x + i] & 0xFF) >= 128) {
+                for (int x = whole * 8, i = 0; x < w; x++, i++) {
+                    if ((src[y * srcStride + x] & 0xFF) >= 128) {
                         bits |= 0x80 >>> i;
                     }
                 }
-                dst[d + (x >> 3)] = (byte) bits;
+                dst[d + whole] = (byte) bits;
             }
         }
     }

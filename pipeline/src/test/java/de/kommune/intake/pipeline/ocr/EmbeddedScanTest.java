@@ -110,6 +110,52 @@ class EmbeddedScanTest {
     }
 
     @Test
+    void aGreyScanBelow300DpiEnlargedTheRenderersWayGivesTheRenderedPage() throws IOException {
+        Path pdf = imagePdf(page(200), 200, PdfImageMode.JPEG);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDPage page = doc.getPage(0);
+            EmbeddedScan.Scan scan = EmbeddedScan.of(page, MAX_PIXELS, ANY_DPI).orElseThrow();
+
+            BufferedImage enlarged = RenderedScan.at(scan, page.getCropBox(), 300);
+
+            BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
+            assertThat(enlarged.getWidth()).isEqualTo(rendered.getWidth());
+            assertThat(enlarged.getHeight()).isEqualTo(rendered.getHeight());
+            assertThat(meanDifference(enlarged, rendered)).isLessThan(0.01); // measured: the same pixels
+            assertThat(scan.image().getWidth()).isLessThan(enlarged.getWidth()); // really enlarged
+        }
+    }
+
+    @Test
+    void aBlackAndWhiteScanNotQuiteCoveringThePageIsEnlargedOntoWhiteLikeTheRenderer() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage grey = page(200);
+            Graphics2D g = grey.createGraphics();
+            g.setColor(Color.BLACK);
+            g.fillRect(0, 0, grey.getWidth(), 20); // a black top edge: the page's own strip above it stays white
+            g.fillRect(0, 0, 20, grey.getHeight());
+            g.dispose();
+            BufferedImage bits = PageImages.toBinary(grey);
+            // the scanner rounded the page: the image is drawn 1.5 points in from the left and bottom edges
+            PDPage page = new PDPage(new PDRectangle(bits.getWidth() * 72f / 200 + 1.5f,
+                    bits.getHeight() * 72f / 200 + 1.5f));
+            doc.addPage(page);
+            PDImageXObject image = org.apache.pdfbox.pdmodel.graphics.image.CCITTFactory.createFromImage(doc, bits);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(image, 1.5f, 1.5f, bits.getWidth() * 72f / 200, bits.getHeight() * 72f / 200);
+            }
+            EmbeddedScan.Scan scan = EmbeddedScan.of(page, MAX_PIXELS, ANY_DPI).orElseThrow();
+
+            BufferedImage enlarged = RenderedScan.at(scan, page.getCropBox(), 300);
+
+            BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
+            assertThat(differingPixels(enlarged, rendered)).isZero();
+            assertThat(enlarged.getRaster().getSample(2, 40, 0)).isEqualTo(255); // left of the image: paper
+            assertThat(enlarged.getRaster().getSample(12, 40, 0)).isZero(); // the image's black edge
+        }
+    }
+
+    @Test
     void aScanWithTextOnTopIsLeftToTheRenderer() throws IOException {
         Path pdf = imagePdf(page(200), 200, PdfImageMode.JPEG);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

@@ -25,6 +25,7 @@ public final class Deskewer {
     private static final double MIN_CONTRAST = 1.6;
     private static final int WORK_WIDTH = 1000;
     private static final int MAX_POINTS = 80_000;
+    private static final int COARSE_SUBSAMPLING = 4;
 
     /** Tilt of the text lines in degrees, positive = clockwise; empty when it cannot be measured confidently. */
     public OptionalDouble measure(BufferedImage image) {
@@ -95,8 +96,16 @@ public final class Deskewer {
         int coarseN = (int) Math.round(2 * MAX_ANGLE / coarseStep) + 1;
         double[] scores = new double[coarseN];
         int best = 0;
+        // the coarse sweep (121 angles) looks at every fourth ink point: the profile's peaks are the same, at a
+        // quarter of the cost; the fine search around the winner uses all of them
+        int coarseK = (k + COARSE_SUBSAMPLING - 1) / COARSE_SUBSAMPLING;
+        float[] cxs = new float[coarseK], cys = new float[coarseK];
+        for (int i = 0, j = 0; i < k; i += COARSE_SUBSAMPLING, j++) {
+            cxs[j] = xs[i];
+            cys[j] = ys[i];
+        }
         for (int i = 0; i < coarseN; i++) {
-            scores[i] = score(xs, ys, k, -MAX_ANGLE + i * coarseStep, hist);
+            scores[i] = score(cxs, cys, coarseK, -MAX_ANGLE + i * coarseStep, hist);
             if (scores[i] > scores[best]) {
                 best = i;
             }
@@ -108,7 +117,7 @@ public final class Deskewer {
         if (median <= 0 || scores[best] / median < MIN_CONTRAST || Math.abs(bestAngle) >= MAX_ANGLE) {
             return OptionalDouble.empty();
         }
-        double bestScore = scores[best];
+        double bestScore = score(xs, ys, k, bestAngle, hist);
         for (double a = bestAngle - coarseStep; a <= bestAngle + coarseStep + 1e-9; a += 0.02) {
             double s = score(xs, ys, k, a, hist);
             if (s > bestScore) {
