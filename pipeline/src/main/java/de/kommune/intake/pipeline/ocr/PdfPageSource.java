@@ -21,8 +21,9 @@ import java.util.Optional;
 
 /**
  * PDF pages: a page with a usable text layer keeps it (no OCR); a plain scan page gives its embedded image
- * ({@link EmbeddedScan}), enlarged the renderer's way when it is below 250 dpi; any other page is rendered in grey at the configured resolution. Pages are read one
- * at a time, with PDFBox caching streams in temp files, so large PDFs stay within a small heap.
+ * ({@link EmbeddedScan}), enlarged the renderer's way ({@link RenderedScan}) when it is below 250 dpi; any other
+ * page is rendered in grey at the configured resolution. Pages are read one at a time, with PDFBox caching
+ * streams in temp files, so large PDFs stay within a small heap.
  */
 final class PdfPageSource implements PageSource {
 
