@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 
 /**
  * The page image of a scanned PDF page, taken out of the file instead of rendering the page: a scanner or copier
@@ -46,11 +45,15 @@ final class EmbeddedScan {
     private static final List<COSName> PLAIN_FILTERS = List.of(COSName.DCT_DECODE, COSName.CCITTFAX_DECODE,
             COSName.FLATE_DECODE);
 
-    /**
-     * @param ctm         how the content stream places the image (the unit square) on the page
-     * @param interpolate the image asks viewers to smooth it when enlarging ({@code /Interpolate true})
-     */
-    record Scan(BufferedImage image, int dpi, Matrix ctm, boolean interpolate) {
+    /** @param ctm how the content stream places the image (the unit square) on the page */
+    record Scan(BufferedImage image, int dpi, Matrix ctm) {
+    }
+
+    /** Which scans the caller takes, asked before the image is decoded. */
+    @FunctionalInterface
+    interface Wanted {
+        /** @param interpolate the image asks viewers to smooth it when enlarging ({@code /Interpolate true}) */
+        boolean test(int dpi, boolean interpolate);
     }
 
     private record Placed(PDImageXObject image, Matrix ctm) {
@@ -62,9 +65,9 @@ final class EmbeddedScan {
     /**
      * @param maxPixels the page-image pixel limit; a larger embedded image is left to the renderer, which lowers
      *                  the resolution instead
-     * @param wanted    which scan resolutions to take; the image of any other is not decoded at all
+     * @param wanted    which scans to take; the image of any other is not decoded at all
      */
-    static Optional<Scan> of(PDPage page, long maxPixels, IntPredicate wanted) throws IOException {
+    static Optional<Scan> of(PDPage page, long maxPixels, Wanted wanted) throws IOException {
         if (page.getRotation() % 360 != 0 || page.getResources() == null) {
             return Optional.empty();
         }
@@ -95,7 +98,7 @@ final class EmbeddedScan {
             return Optional.empty(); // non-square pixels: the renderer resamples them
         }
         int dpi = (int) Math.round(dpiX);
-        if (!wanted.test(dpi)) {
+        if (!wanted.test(dpi, image.getInterpolate())) {
             return Optional.empty();
         }
         Optional<BufferedImage> decoded;
@@ -107,7 +110,7 @@ final class EmbeddedScan {
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged image: the renderer decides what the page shows, as before
         }
-        return decoded.map(d -> new Scan(d, dpi, ctm, image.getInterpolate()));
+        return decoded.map(d -> new Scan(d, dpi, ctm));
     }
 
     /**

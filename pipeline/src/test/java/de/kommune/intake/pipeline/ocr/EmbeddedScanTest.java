@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedScanTest {
 
     private static final long MAX_PIXELS = 60_000_000L;
-    private static final java.util.function.IntPredicate ANY_DPI = dpi -> true;
+    private static final EmbeddedScan.Wanted ANY_DPI = (dpi, interpolate) -> true;
 
     @TempDir
     Path dir;
