@@ -17,6 +17,33 @@ final class ApproximateSearch {
 
     /** Folded-text spans {start, end(exclusive)} of matches with at most {@code k} edits. */
     static List<int[]> find(String pattern, String text, int k) {
+        if (!anyPieceOccurs(pattern, text, k)) {
+            return new ArrayList<>();
+        }
+        return scan(pattern, text, k);
+    }
+
+    /**
+     * The pigeonhole filter: cut into k + 1 pieces, a pattern matched with at most k edits has one piece that no
+     * edit touched, so that piece occurs in the text as it is. Most cues are absent from most documents, and
+     * {@link String#indexOf} rules them out several times faster than the scan would.
+     */
+    static boolean anyPieceOccurs(String pattern, String text, int k) {
+        int m = pattern.length();
+        int pieces = k + 1;
+        if (k < 0 || m < pieces) {
+            return true; // pieces would be empty: no filter
+        }
+        for (int i = 0; i < pieces; i++) {
+            if (text.indexOf(pattern.substring(i * m / pieces, (i + 1) * m / pieces)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bit-parallel scan itself, without the filter. */
+    static List<int[]> scan(String pattern, String text, int k) {
         int m = pattern.length();
         List<int[]> out = new ArrayList<>();
         if (m == 0 || m > 63 || text.length() < m - k) {
