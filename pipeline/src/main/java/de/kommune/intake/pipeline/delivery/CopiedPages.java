@@ -36,6 +36,7 @@ import java.util.Set;
  * <p>{@link #copyable} is the cheap check that decides before anything is built: a page whose fonts are not all
  * embedded, or that uses a PostScript XObject or the LZW filter, cannot become PDF/A without re-rendering. What it
  * does not see (device colours against the output intent, inconsistent font widths ...) veraPDF finds afterwards.
+ * A font only selected but never drawn with does not count ({@link ShownFonts}).
  */
 final class CopiedPages {
 
@@ -50,7 +51,7 @@ final class CopiedPages {
     static boolean copyable(PDPage page) {
         try {
             Inspection check = new Inspection(false);
-            check.resources(page.getResources());
+            check.resources(page.getResources(), ShownFonts.of(page, page.getResources()).orElse(null));
             for (PDAnnotation a : page.getAnnotations()) {
                 appearanceResources(a, check);
             }
@@ -70,7 +71,7 @@ final class CopiedPages {
                 COSName.getPDFName("PresSteps"))) {
             dict.removeItem(key);
         }
-        new Inspection(true).resources(resources);
+        new Inspection(true).resources(resources, null);
         List<PDAnnotation> kept = new ArrayList<>();
         for (PDAnnotation a : source.getAnnotations()) {
             if (keepAnnotation(a)) {
@@ -141,12 +142,16 @@ final class CopiedPages {
             this.fix = fix;
         }
 
-        void resources(PDResources res) throws IOException {
+        /**
+         * @param shown the fonts the resources' content stream draws with ({@link ShownFonts}); null when not known,
+         *              and then every font must be embedded
+         */
+        void resources(PDResources res, Set<String> shown) throws IOException {
             if (res == null || !seen.add(res.getCOSObject())) {
                 return;
             }
             for (COSName name : res.getFontNames()) {
-                font(res.getFont(name));
+                font(res.getFont(name), shown == null || shown.contains(name.getName()));
             }
             for (COSName name : res.getXObjectNames()) {
                 xobject(res.getXObject(name));
@@ -165,7 +170,7 @@ final class CopiedPages {
             for (COSName name : res.getPatternNames()) {
                 PDAbstractPattern p = res.getPattern(name);
                 if (p instanceof PDTilingPattern tiling) {
-                    resources(tiling.getResources());
+                    resources(tiling.getResources(), null);
                 }
             }
         }
@@ -179,19 +184,20 @@ final class CopiedPages {
                 form.getCOSObject().removeItem(COSName.PS);
             }
             checkFilters(form.getCOSObject().getDictionaryObject(COSName.FILTER));
-            resources(form.getResources());
+            resources(form.getResources(), ShownFonts.of(form, form.getResources()).orElse(null));
         }
 
-        private void font(PDFont font) throws IOException {
+        /** @param drawnWith whether glyphs are shown with the font: only then must it be embedded */
+        private void font(PDFont font, boolean drawnWith) throws IOException {
             if (font == null) {
                 ok = false;
                 return;
             }
-            if (!font.isEmbedded()) {
+            if (!font.isEmbedded() && drawnWith) {
                 ok = false;
             }
             if (font instanceof PDType3Font t3) {
-                resources(t3.getResources());
+                resources(t3.getResources(), null);
             }
             if (fix) {
                 // Optional in PDF/A-2; a wrong one fails validation, and producers often get it wrong.

@@ -110,6 +110,43 @@ class BornDigitalPdfATest {
     }
 
     @Test
+    void aStandard14FontOnlySelectedAndNeverDrawnWithDoesNotStopTheCopy() throws Exception {
+        Path original = dir.resolve("selected-only.pdf");
+        // ReportLab opens text objects with its default Helvetica before switching to the embedded font
+        BornDigitalPdfs.letter(original, 2, BornDigitalPdfs::embedded, (doc, page, cs) -> {
+            cs.beginText();
+            cs.setFont(BornDigitalPdfs.standard14(doc), 12);
+            cs.endText();
+        });
+
+        SearchablePdfBuilder.Built built = builder.buildReport(textLayerPages(2), original, noImages(), "BESCHEID");
+
+        assertThat(built.copiedPages()).isEqualTo(2);
+        assertThat(built.renderedPages()).isZero();
+        assertThat(SearchablePdfBuilderTest.pdfaFailures(built.pdf())).isEmpty();
+        assertThat(text(built.pdf())).isEqualTo(text(original));
+    }
+
+    @Test
+    void aPageDrawingOneLineInAStandard14FontIsStillRendered() throws Exception {
+        Path original = dir.resolve("footer.pdf");
+        BornDigitalPdfs.letter(original, 1, BornDigitalPdfs::embedded, (doc, page, cs) -> {
+            cs.beginText();
+            cs.setFont(BornDigitalPdfs.standard14(doc), 8);
+            cs.newLineAtOffset(60, 60);
+            cs.showText("Fusszeile");
+            cs.endText();
+        });
+
+        SearchablePdfBuilder.Built built = builder.buildReport(textLayerPages(1), original, noImages(), "BESCHEID");
+
+        assertThat(built.copiedPages()).isZero();
+        assertThat(built.renderedPages()).isEqualTo(1);
+        assertThat(built.validationMillis()).as("the cheap check decided, no veraPDF round").isZero();
+        assertThat(SearchablePdfBuilderTest.pdfaFailures(built.pdf())).isEmpty();
+    }
+
+    @Test
     void theRenderedPagesTextSitsWhereTheOriginalHadIt() throws Exception {
         Path original = dir.resolve("positions.pdf");
         BornDigitalPdfs.letter(original, 1, BornDigitalPdfs::standard14);
