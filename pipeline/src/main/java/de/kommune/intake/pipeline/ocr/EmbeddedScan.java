@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
@@ -34,9 +35,9 @@ import java.util.Optional;
  * <p>Only the plain case is taken: a page without rotation whose content is {@code q cm Do Q} of one
  * {@code DeviceGray} image of 1 or 8 bits covering the crop box upright, with square pixels, no mask or soft mask,
  * no decode array, no more pixels than allowed, and compressed with JPEG, CCITT G4/G3, Flate or not at all (the
- * filters whose decoded samples follow DeviceGray's convention without doubt). Anything else (text, vector
- * drawing, stamps, several images, colour, a cropped or turned image) is rendered, because only rendering shows
- * what such a page looks like.
+ * filters whose decoded samples follow DeviceGray's convention without doubt), or one plain colour JPEG of a
+ * colour scanner ({@link ColourJpeg}). Anything else (text, vector drawing, stamps, several images, other colour
+ * spaces, a cropped or turned image) is rendered, because only rendering shows what such a page looks like.
  */
 final class EmbeddedScan {
 
@@ -52,8 +53,12 @@ final class EmbeddedScan {
     /** Which scans the caller takes, asked before the image is decoded. */
     @FunctionalInterface
     interface Wanted {
-        /** @param interpolate the image asks viewers to smooth it when enlarging ({@code /Interpolate true}) */
-        boolean test(int dpi, boolean interpolate);
+        /**
+         * @param interpolate the image asks viewers to smooth it when enlarging ({@code /Interpolate true})
+         * @param colour      a colour JPEG, handed over in grey: pixel for pixel the renderer's grey only where it
+         *                    is not resampled
+         */
+        boolean test(int dpi, boolean interpolate, boolean colour);
     }
 
     private record Placed(PDImageXObject image, Matrix ctm) {
@@ -85,11 +90,15 @@ final class EmbeddedScan {
                 && Math.abs(ctm.getScaleX() - box.getWidth()) <= EDGE_TOLERANCE
                 && Math.abs(ctm.getScaleY() - box.getHeight()) <= EDGE_TOLERANCE;
         int bits = image.getBitsPerComponent();
+        boolean grey = image.getColorSpace() instanceof PDDeviceGray
+                && PLAIN_FILTERS.containsAll(image.getStream().getFilters());
+        boolean colourJpeg = image.getColorSpace() instanceof PDDeviceRGB && bits == 8
+                && image.getStream().getFilters().equals(List.of(COSName.DCT_DECODE))
+                && image.getCOSObject().getDictionaryObject(COSName.DECODE_PARMS, COSName.DP) == null;
         if (!upright || !coversPage || image.isStencil() || image.getSoftMask() != null || image.getDecode() != null
                 || image.getCOSObject().containsKey(COSName.MASK) || (bits != 1 && bits != 8)
-                || !(image.getColorSpace() instanceof PDDeviceGray)
-                || (long) image.getWidth() * image.getHeight() > maxPixels
-                || !PLAIN_FILTERS.containsAll(image.getStream().getFilters())) {
+                || !(grey || colourJpeg)
+                || (long) image.getWidth() * image.getHeight() > maxPixels) {
             return Optional.empty();
         }
         double dpiX = image.getWidth() / (box.getWidth() / 72.0);
@@ -98,8 +107,11 @@ final class EmbeddedScan {
             return Optional.empty(); // non-square pixels: the renderer resamples them
         }
         int dpi = (int) Math.round(dpiX);
-        if (!wanted.test(dpi, image.getInterpolate())) {
+        if (!wanted.test(dpi, image.getInterpolate(), colourJpeg)) {
             return Optional.empty();
+        }
+        if (colourJpeg) {
+            return ColourJpeg.grey(image).map(g -> new Scan(g, dpi, ctm));
         }
         Optional<BufferedImage> decoded;
         try (InputStream in = image.getStream().createInputStream()) {

@@ -64,9 +64,10 @@ final class PdfPageSource implements PageSource {
         // A scan near 300 dpi is taken as it is. One below (office copiers write 200 dpi) is enlarged as the renderer
         // would ({@link RenderedScan}): its nearest-neighbour enlarging read better than resampling the embedded
         // image smoothly (dev corpus, batch channel CER 4.9 vs 5.1-5.3 % for OpenCV's cubic, linear and Lanczos).
-        // An image asking to be smoothed (/Interpolate) is left to the renderer, which then interpolates it.
-        Optional<EmbeddedScan.Scan> scan = EmbeddedScan.of(pdfPage, maxPixels, (scanDpi, interpolate) ->
-                !PagePreparer.needsResampling(scanDpi) || (scanDpi < pageDpi && !interpolate));
+        // An image asking to be smoothed (/Interpolate) is left to the renderer, which then interpolates it. A colour
+        // scan is taken only near 300 dpi: enlarged, its edges would be blended in grey, the renderer blends colour.
+        Optional<EmbeddedScan.Scan> scan = EmbeddedScan.of(pdfPage, maxPixels, (scanDpi, interpolate, colour) ->
+                !PagePreparer.needsResampling(scanDpi) || (!colour && scanDpi < pageDpi && !interpolate));
         if (scan.isPresent() && !PagePreparer.needsResampling(scan.get().dpi())) {
             return new SourcePage.Image(scan.get().image(), scan.get().dpi(),
                     List.of("embedded-image:" + scan.get().dpi() + "dpi"));

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EmbeddedScanTest {
 
     private static final long MAX_PIXELS = 60_000_000L;
-    private static final EmbeddedScan.Wanted ANY_DPI = (dpi, interpolate) -> true;
+    private static final EmbeddedScan.Wanted ANY_DPI = (dpi, interpolate, colour) -> true;
 
     @TempDir
     Path dir;
@@ -197,23 +197,58 @@ class EmbeddedScanTest {
         }
     }
 
-    @Test
-    void aColourScanAndAnOversizedScanAreLeftToTheRenderer() throws IOException {
-        BufferedImage colour = new BufferedImage(1160, 1660, BufferedImage.TYPE_INT_RGB);
+    /** A colour scan: white paper, black text, a red letterhead and a blue stamp. */
+    private static BufferedImage colourPage(int dpi) {
+        BufferedImage grey = page(dpi);
+        BufferedImage colour = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = colour.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, colour.getWidth(), colour.getHeight());
+        g.drawImage(grey, 0, 0, null);
         g.setColor(Color.RED);
-        g.fillRect(100, 100, 600, 300); // a coloured letterhead
+        g.fillRect(dpi / 2, dpi / 4, dpi * 3, dpi / 3);
+        g.setColor(new Color(40, 60, 200));
+        g.fillOval(dpi * 3, dpi * 5, dpi, dpi);
         g.dispose();
-        Path colourPdf = imagePdf(colour, 200, PdfImageMode.JPEG);
+        return colour;
+    }
+
+    @Test
+    void aColourJpegScanGivesTheRenderersGreyPixelsExactly() throws IOException {
+        Path pdf = imagePdf(colourPage(300), 300, PdfImageMode.JPEG);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            EmbeddedScan.Scan scan = EmbeddedScan.of(doc.getPage(0), MAX_PIXELS, ANY_DPI).orElseThrow();
+
+            assertThat(scan.dpi()).isEqualTo(300);
+            assertThat(scan.image().getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage rendered = new PDFRenderer(doc).renderImageWithDPI(0, 300, ImageType.GRAY);
+            assertThat(meanDifference(scan.image(), rendered)).as("every grey level the same").isZero();
+        }
+    }
+
+    @Test
+    void aColourScanIsTakenOnlyWhereTheCallerWantsColourAndAnOversizedScanNever() throws IOException {
+        Path colourPdf = imagePdf(colourPage(200), 200, PdfImageMode.JPEG);
         Path grey = imagePdf(page(200), 200, PdfImageMode.JPEG);
         try (PDDocument c = Loader.loadPDF(colourPdf.toFile()); PDDocument d = Loader.loadPDF(grey.toFile())) {
-            assertThat(EmbeddedScan.of(c.getPage(0), MAX_PIXELS, ANY_DPI)).isEmpty();
-            long pixels = 1160L * 1660L;
-            assertThat(EmbeddedScan.of(d.getPage(0), pixels - 1, ANY_DPI)).isEmpty();
-            assertThat(EmbeddedScan.of(d.getPage(0), pixels, ANY_DPI)).isPresent();
+            assertThat(EmbeddedScan.of(c.getPage(0), MAX_PIXELS, (dpi, interpolate, colour) -> !colour)).isEmpty();
+            assertThat(EmbeddedScan.of(d.getPage(0), MAX_PIXELS, (dpi, interpolate, colour) -> !colour)).isPresent();
+            long pixels = (long) colourPage(200).getWidth() * colourPage(200).getHeight();
+            assertThat(EmbeddedScan.of(c.getPage(0), pixels - 1, ANY_DPI)).isEmpty();
+            assertThat(EmbeddedScan.of(c.getPage(0), pixels, ANY_DPI)).isPresent();
         }
+    }
+
+    @Test
+    void aJpegWithAnIccProfileOrAnAdobeMarkerIsNotPlain() {
+        byte[] jfif = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 'J', 'F', (byte) 0xFF, (byte) 0xDA};
+        byte[] icc = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE2, 0, 13, 'I', 'C', 'C', '_', 'P', 'R', 'O',
+                'F', 'I', 'L', 'E', (byte) 0xFF, (byte) 0xDA};
+        byte[] adobe = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xEE, 0, 7, 'A', 'd', 'o', 'b', 'e',
+                (byte) 0xFF, (byte) 0xDA};
+
+        assertThat(ColourJpeg.plain(jfif)).isTrue();
+        assertThat(ColourJpeg.plain(icc)).isFalse();
+        assertThat(ColourJpeg.plain(adobe)).isFalse();
+        assertThat(ColourJpeg.plain(new byte[]{1, 2, 3, 4})).isFalse();
     }
 
     /** Over the common area: the renderer may round the page to one pixel more. */
