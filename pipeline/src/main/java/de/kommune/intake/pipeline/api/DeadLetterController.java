@@ -25,7 +25,8 @@ class DeadLetterController {
         this.deadLetters = deadLetters;
     }
 
-    record Replayed(int replayed) {
+    /** @param stale delivery letters taken out unsent: their document was decided in review meanwhile */
+    record Replayed(int replayed, int stale) {
     }
 
     @GetMapping
@@ -35,6 +36,7 @@ class DeadLetterController {
 
     @PostMapping("/replay")
     Replayed replay(@RequestParam(required = false) String documentId) throws JMSException {
-        return new Replayed(deadLetters.replay(l -> documentId == null || documentId.equals(l.documentId())));
+        DeadLetters.Replay replay = deadLetters.replay(l -> documentId == null || documentId.equals(l.documentId()));
+        return new Replayed(replay.replayed(), replay.stale());
     }
 }

@@ -46,8 +46,10 @@ public final class BatchCommand {
                     .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                     .run(springArgs(options))) {
                 if (options.replayDeadLetters()) {
-                    int replayed = ctx.getBean(DeadLetters.class).replay(letter -> true);
-                    System.out.printf("replayed %d dead-lettered message(s)%n", replayed);
+                    DeadLetters.Replay replay = ctx.getBean(DeadLetters.class).replay(letter -> true);
+                    System.out.printf("replayed %d dead-lettered message(s)%s%n", replay.replayed(),
+                            replay.stale() == 0 ? "" : "; " + replay.stale() + " stale one(s) of documents decided"
+                                    + " since taken out unsent");
                 }
                 BatchRunner runner = new BatchRunner(ctx.getBean(IntakeService.class), ctx.getBean(Rejections.class),
                         ctx.getBean(Ledger.class), System.out, options);

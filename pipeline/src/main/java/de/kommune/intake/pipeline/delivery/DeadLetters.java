@@ -29,6 +29,11 @@ import java.util.function.Predicate;
  * (see {@link DeliveryStep}) go back to the deliver queue with a fresh retry budget and their document is marked
  * in progress again; anything the broker itself dead-lettered after too many failed attempts goes back to the
  * queue it came from. Each message moves in its own transaction: a crash mid-replay loses nothing.
+ *
+ * <p>A delivery is put back only while its document still waits as its giving up left it (in review with
+ * {@code DELIVERY_FAILED}). Once a person decided it in the review station (approved: the decision sent its own,
+ * corrected message; rejected: it must not be filed), the letter is stale: replaying it would file the values
+ * from before the review, or a rejected document. Stale letters are taken out of the queue and not sent.
  */
 public final class DeadLetters {
 
@@ -43,6 +48,13 @@ public final class DeadLetters {
     private final ConnectionFactory connections;
     private final Ledger ledger;
     private final ObjectMapper json;
+
+    /**
+     * @param replayed letters put back
+     * @param stale    delivery letters taken out unsent: their document was decided after they were written
+     */
+    public record Replay(int replayed, int stale) {
+    }
 
     public DeadLetters(ConnectionFactory connections, Ledger ledger, ObjectMapper json) {
         this.connections = connections;
@@ -64,14 +76,11 @@ public final class DeadLetters {
         }
     }
 
-    /**
-     * Moves every dead letter that {@code which} accepts back to where it can be processed.
-     *
-     * @return how many messages were moved
-     */
-    public int replay(Predicate<DeadLetter> which) throws JMSException {
+    /** Moves every dead letter that {@code which} accepts back to where it can be processed, stale ones excepted. */
+    public Replay replay(Predicate<DeadLetter> which) throws JMSException {
         List<DeadLetter> chosen = list().stream().filter(which).toList();
         int moved = 0;
+        int stale = 0;
         try (Connection c = connections.createConnection()) {
             c.start();
             Session session = c.createSession(true, Session.SESSION_TRANSACTED);
@@ -85,6 +94,11 @@ public final class DeadLetters {
                         if (m == null) {
                             continue; // replayed or consumed meanwhile
                         }
+                        if (stale(letter)) {
+                            session.commit(); // taken out, not sent
+                            stale++;
+                            continue;
+                        }
                         TextMessage copy = session.createTextMessage(((TextMessage) m).getText());
                         producer.send(session.createQueue(destination(letter)), copy);
                         if (letter.documentId() != null && "deliver".equals(letter.stage())) {
@@ -96,7 +110,17 @@ public final class DeadLetters {
                 }
             }
         }
-        return moved;
+        return new Replay(moved, stale);
+    }
+
+    /** A delivery letter whose document is no longer waiting in review with {@code DELIVERY_FAILED}. */
+    private boolean stale(DeadLetter letter) {
+        if (letter.documentId() == null || !"deliver".equals(letter.stage())) {
+            return false;
+        }
+        return ledger.document(letter.documentId())
+                .map(d -> d.status() != Outcome.REVIEW || !d.reviewReasons().contains(DeliveryStage.DELIVERY_FAILED))
+                .orElse(false);
     }
 
     private static String destination(DeadLetter letter) {

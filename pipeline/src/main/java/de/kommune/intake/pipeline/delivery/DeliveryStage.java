@@ -124,6 +124,7 @@ public final class DeliveryStage {
             reviewGate.refused(doc, reasons);
         } else if (result instanceof DeliveryResult.Delivered delivered) {
             deliveredTo = target + ":" + delivered.targetId();
+            reviewGate.delivered(doc);
         }
         finish(doc, reasons.isEmpty() ? Outcome.FILED : Outcome.REVIEW, reasons, deliveredTo);
         return new DeliveryAttempt.Finished();

@@ -23,4 +23,11 @@ public interface ReviewGate {
      */
     default void refused(AnalyzedDocument document, List<String> reasons) {
     }
+
+    /**
+     * The target took the document. Serve mode closes a review task still open only because an earlier delivery
+     * gave up (a dead letter replayed once the target was back), so no one decides a document already filed.
+     */
+    default void delivered(AnalyzedDocument document) {
+    }
 }

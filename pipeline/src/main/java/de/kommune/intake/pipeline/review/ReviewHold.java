@@ -1,5 +1,6 @@
 package de.kommune.intake.pipeline.review;
 
+import de.kommune.intake.pipeline.delivery.DeliveryStage;
 import de.kommune.intake.pipeline.delivery.InputCompletion;
 import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.model.AnalyzedDocument;
@@ -13,6 +14,9 @@ import java.util.List;
  * their target refused get a task too.
  */
 public final class ReviewHold implements ReviewGate {
+
+    /** Who decided a task that a replayed delivery settled. */
+    public static final String REPLAY_ACTOR = "dead-letter replay";
 
     private final ReviewTasks tasks;
     private final RoutedDocuments routed;
@@ -45,6 +49,16 @@ public final class ReviewHold implements ReviewGate {
                 doc.reviewReasons(), null, "review"));
         completion.documentFinished(doc.ticket().input().inputId());
         return true;
+    }
+
+    /** Closes the task an outage opened: decided by the replay that delivered the document. */
+    @Override
+    public void delivered(AnalyzedDocument doc) {
+        String id = doc.ticket().documentId();
+        tasks.find(id)
+                .filter(t -> t.status() == ReviewTask.Status.OPEN
+                        && t.reasons().contains(DeliveryStage.DELIVERY_FAILED))
+                .ifPresent(t -> tasks.decide(id, ReviewTask.Status.APPROVED, REPLAY_ACTOR, null));
     }
 
     /** Opens (or reopens, after an earlier approval) the document's task; the caller records the status. */

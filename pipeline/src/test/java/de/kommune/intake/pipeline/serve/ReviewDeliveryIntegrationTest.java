@@ -2,6 +2,7 @@ package de.kommune.intake.pipeline.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import de.kommune.intake.pipeline.routes.Queues;
+import de.kommune.intake.pipeline.review.ReviewHold;
 import de.kommune.intake.pipeline.security.ApiClients;
 import org.apache.activemq.artemis.api.core.ActiveMQAddressFullException;
 import org.apache.activemq.artemis.api.core.Message;
@@ -146,6 +147,60 @@ class ReviewDeliveryIntegrationTest {
         assertThat(r.statusCode()).isBetween(200, 299);
         api.awaitStatus(held.path("id").asString(), List.of("rejected"));
         assertThat(task(docId).path("status").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aDeadLetterReplayedOnceTheTargetIsBackFilesTheDocumentAndClosesItsReviewTask() throws Exception {
+        ApiClient api = api();
+        JsonNode held = api.uploadAndWait("auszug.txt", ServeModeTestBase.unclearText());
+        String docId = held.path("documents").get(0).path("id").asString();
+        DMS.status = 503;
+        assertThat(approve(api, docId).statusCode()).isEqualTo(202);
+        await(() -> "OPEN".equals(task(docId).path("status").asString()));
+        assertThat(task(docId).path("reasons").toString()).contains("DELIVERY_FAILED");
+
+        DMS.status = 201;
+        JsonNode replay = replay(docId);
+
+        assertThat(replay.path("replayed").asInt()).isEqualTo(1);
+        assertThat(replay.path("stale").asInt()).isZero();
+        api.awaitStatus(held.path("id").asString(), List.of("filed"));
+        assertThat(DMS.accepted(docId)).isEqualTo(1);
+        assertThat(task(docId).path("status").asString()).as("no one is asked to decide a filed document")
+                .isEqualTo("APPROVED");
+        assertThat(task(docId).path("decided_by").asString()).isEqualTo(ReviewHold.REPLAY_ACTOR);
+        assertThat(openReviews(api)).doesNotContain(docId);
+    }
+
+    @Test
+    void aDeadLetterOfADocumentRejectedInReviewIsStaleAndAReplayDoesNotFileIt() throws Exception {
+        ApiClient api = api();
+        JsonNode held = api.uploadAndWait("auszug.txt", ServeModeTestBase.unclearText());
+        String docId = held.path("documents").get(0).path("id").asString();
+        DMS.status = 503;
+        assertThat(approve(api, docId).statusCode()).isEqualTo(202);
+        await(() -> "OPEN".equals(task(docId).path("status").asString()));
+        var r = api.post("/api/v1/reviews/" + docId + "/reject", "{\"reason\":\"Doppelt eingereicht\"}");
+        assertThat(r.statusCode()).isBetween(200, 299);
+        api.awaitStatus(held.path("id").asString(), List.of("rejected"));
+
+        DMS.status = 201;
+        JsonNode replay = replay(docId);
+
+        assertThat(replay.path("replayed").asInt()).isZero();
+        assertThat(replay.path("stale").asInt()).isEqualTo(1);
+        Thread.sleep(1500); // a delivery would have reached the target by now
+        assertThat(DMS.accepted(docId)).as("a rejected document is never filed").isZero();
+        assertThat(api.get("/api/v1/documents/" + held.path("id").asString()).body()).contains("rejected");
+        assertThat(replay(docId).path("stale").asInt()).as("taken out of the queue").isZero();
+    }
+
+    private JsonNode replay(String docId) throws Exception {
+        ApiClient operator = new ApiClient(port,
+                apiClients.create("op-" + UUID.randomUUID().toString().substring(0, 8), "test", true));
+        var r = operator.post("/api/v1/admin/dead-letters/replay?documentId=" + docId, "");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return ApiClient.JSON.readTree(r.body());
     }
 
     private ApiClient api() {
