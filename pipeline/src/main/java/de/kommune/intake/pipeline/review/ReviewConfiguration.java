@@ -6,6 +6,8 @@ import de.kommune.intake.pipeline.config.IntakeProperties;
 import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.routes.Queues;
 import de.kommune.intake.pipeline.routing.RoutingStage;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,9 +52,19 @@ public class ReviewConfiguration {
         return props.taxonomyFile() == null ? Taxonomy.defaults() : Taxonomy.defaultsWith(props.taxonomyFile());
     }
 
+    /**
+     * With the gauge {@code intake.review.outbox.pending}: approved documents whose deliver message the broker has
+     * not taken yet. It stays above zero only while the broker refuses; an alert on it finds decisions stuck there.
+     */
     @Bean
-    DeliveryOutbox deliveryOutbox(JdbcClient jdbc, TransactionTemplate tx, ProducerTemplate producer) {
-        return new DeliveryOutbox(jdbc, tx, message -> producer.sendBody("jms:queue:" + Queues.DELIVER, message));
+    DeliveryOutbox deliveryOutbox(JdbcClient jdbc, TransactionTemplate tx, ProducerTemplate producer,
+                                  MeterRegistry meters) {
+        DeliveryOutbox outbox = new DeliveryOutbox(jdbc, tx,
+                message -> producer.sendBody("jms:queue:" + Queues.DELIVER, message));
+        Gauge.builder("intake.review.outbox.pending", outbox, DeliveryOutbox::pending)
+                .description("approved documents whose deliver message waits in the outbox for the broker")
+                .register(meters);
+        return outbox;
     }
 
     @Bean(destroyMethod = "close")

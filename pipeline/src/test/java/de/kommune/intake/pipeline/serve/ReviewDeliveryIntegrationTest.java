@@ -1,9 +1,10 @@
 package de.kommune.intake.pipeline.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import de.kommune.intake.pipeline.routes.Queues;
 import de.kommune.intake.pipeline.review.ReviewHold;
+import de.kommune.intake.pipeline.routes.Queues;
 import de.kommune.intake.pipeline.security.ApiClients;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.activemq.artemis.api.core.ActiveMQAddressFullException;
 import org.apache.activemq.artemis.api.core.Message;
 import org.apache.activemq.artemis.core.server.ServerSession;
@@ -60,6 +61,9 @@ class ReviewDeliveryIntegrationTest {
     @Autowired
     EmbeddedActiveMQ broker;
 
+    @Autowired
+    MeterRegistry meters;
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("intake.data-dir", DATA::toString);
@@ -100,6 +104,8 @@ class ReviewDeliveryIntegrationTest {
             assertThat(outboxRows(docId)).isEqualTo(1);
             Thread.sleep(1500); // three drain intervals, all refused
             assertThat(outboxRows(docId)).isEqualTo(1);
+            assertThat(meters.get("intake.review.outbox.pending").gauge().value()).as("visible to monitoring")
+                    .isEqualTo(1.0);
             assertThat(DMS.received(docId)).isZero();
             assertThat(task(docId).path("status").asString()).isEqualTo("APPROVED");
         } finally {
@@ -107,6 +113,7 @@ class ReviewDeliveryIntegrationTest {
         }
         api.awaitStatus(held.path("id").asString(), List.of("filed"));
         assertThat(outboxRows(docId)).isZero();
+        assertThat(meters.get("intake.review.outbox.pending").gauge().value()).isZero();
         Thread.sleep(1500); // a repeated message would show up by now
         assertThat(DMS.received(docId)).as("filed exactly once").isEqualTo(1);
     }
