@@ -184,7 +184,8 @@ final class CopiedPages {
                 form.getCOSObject().removeItem(COSName.PS);
             }
             checkFilters(form.getCOSObject().getDictionaryObject(COSName.FILTER));
-            resources(form.getResources(), ShownFonts.of(form, form.getResources()).orElse(null));
+            // (fixing needs no answer about fonts: it changes none)
+            resources(form.getResources(), fix ? null : ShownFonts.of(form, form.getResources()).orElse(null));
         }
 
         /** @param drawnWith whether glyphs are shown with the font: only then must it be embedded */

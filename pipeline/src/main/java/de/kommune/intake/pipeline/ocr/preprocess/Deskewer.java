@@ -49,8 +49,8 @@ public final class Deskewer {
 
     /**
      * The ink points inside a margin (scanner edges and shadows along the border are not text), at most
-     * {@link #MAX_POINTS} of them in reading order, then the angle. OpenCV finds the points: a Java loop over the
-     * reduced page cost about as much as the angle search itself.
+     * {@link #MAX_POINTS} of them in reading order, then the angle. OpenCV finds the points, in the order the two
+     * Java loops over the reduced page did before (the same angles, about 2 ms a page less).
      */
     static OptionalDouble measure(Mat ink, int w, int h) {
         int mx = w / 30, my = h / 30;
