@@ -7,6 +7,7 @@ import de.kommune.intake.connector.spi.FieldValue;
 import de.kommune.intake.connector.spi.FiledDocument;
 import de.kommune.intake.pipeline.analyze.DocumentPages;
 import de.kommune.intake.pipeline.intake.MediaTypeDetector;
+import de.kommune.intake.pipeline.ledger.DocumentRecord;
 import de.kommune.intake.pipeline.ledger.Ledger;
 import de.kommune.intake.pipeline.model.AnalyzedDocument;
 import de.kommune.intake.pipeline.model.DocumentTicket;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -88,9 +90,12 @@ public final class DeliveryStage {
      */
     public DeliveryAttempt process(AnalyzedDocument doc) throws IOException {
         DocumentTicket ticket = doc.ticket();
-        if (ledger.document(ticket.documentId()).map(d -> d.status().terminal()).orElse(true)) {
+        Optional<DocumentRecord> record = ledger.document(ticket.documentId());
+        if (record.map(d -> d.status().terminal()).orElse(true)) {
             return new DeliveryAttempt.Finished();
         }
+        // a dead letter put back: its document still carries the reason its giving up left
+        boolean replayed = record.get().reviewReasons().contains(DELIVERY_FAILED);
         if (reviewGate.hold(doc)) {
             return new DeliveryAttempt.Finished();
         }
@@ -124,7 +129,9 @@ public final class DeliveryStage {
             reviewGate.refused(doc, reasons);
         } else if (result instanceof DeliveryResult.Delivered delivered) {
             deliveredTo = target + ":" + delivered.targetId();
-            reviewGate.delivered(doc);
+            if (replayed) {
+                reviewGate.delivered(doc);
+            }
         }
         finish(doc, reasons.isEmpty() ? Outcome.FILED : Outcome.REVIEW, reasons, deliveredTo);
         return new DeliveryAttempt.Finished();

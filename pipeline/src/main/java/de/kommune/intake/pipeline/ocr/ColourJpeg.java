@@ -1,14 +1,17 @@
 package de.kommune.intake.pipeline.ocr;
 
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import javax.imageio.ImageIO;
-import java.awt.Graphics2D;
+import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,9 +25,9 @@ import java.util.Optional;
  */
 final class ColourJpeg {
 
-    private static final int SOS = 0xDA;
-    private static final int APP2 = 0xE2;
-    private static final int APP14 = 0xEE;
+    /** Segments that change how a reader converts the colours. */
+    private static final Map<Integer, List<String>> COLOUR_SEGMENTS = Map.of(JPEG.APP2, List.of("ICC_PROFILE"),
+            JPEG.APP14, List.of("Adobe"));
 
     private ColourJpeg() {
     }
@@ -43,63 +46,18 @@ final class ColourJpeg {
                     || rgb.getRaster().getNumBands() != 3) {
                 return Optional.empty();
             }
-            BufferedImage grey = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            Graphics2D g = grey.createGraphics();
-            try {
-                g.drawImage(rgb, 0, 0, null);
-            } finally {
-                g.dispose();
-            }
-            return Optional.of(grey);
+            return Optional.of(Images.toGray(rgb)); // Java2D's conversion, as on the renderer's grey page
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged image: the renderer decides what the page shows
         }
     }
 
-    /** Walks the marker segments up to the scan: no ICC profile (APP2), no Adobe marker (APP14). */
+    /** No ICC profile (APP2) and no Adobe marker (APP14) among the segments before the scan. */
     static boolean plain(byte[] jpeg) {
-        if (jpeg.length < 4 || (jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
-            return false;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            return JPEGSegmentUtil.readSegments(in, COLOUR_SEGMENTS).isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false; // not a JPEG TwelveMonkeys can walk: the renderer decides
         }
-        int i = 2;
-        while (i + 2 <= jpeg.length) {
-            if ((jpeg[i] & 0xFF) != 0xFF) {
-                return false;
-            }
-            int marker = jpeg[i + 1] & 0xFF;
-            if (marker == 0xFF) {
-                i++; // fill byte
-                continue;
-            }
-            if (marker == SOS) {
-                return true;
-            }
-            if (i + 4 > jpeg.length) {
-                return false;
-            }
-            int length = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
-            if (length < 2) {
-                return false;
-            }
-            if ((marker == APP2 && startsWith(jpeg, i + 4, "ICC_PROFILE"))
-                    || (marker == APP14 && startsWith(jpeg, i + 4, "Adobe"))) {
-                return false;
-            }
-            i += 2 + length;
-        }
-        return false;
-    }
-
-    private static boolean startsWith(byte[] data, int at, String ascii) {
-        byte[] b = ascii.getBytes(StandardCharsets.US_ASCII);
-        if (at + b.length > data.length) {
-            return false;
-        }
-        for (int k = 0; k < b.length; k++) {
-            if (data[at + k] != b[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

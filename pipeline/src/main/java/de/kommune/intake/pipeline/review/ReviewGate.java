@@ -25,8 +25,8 @@ public interface ReviewGate {
     }
 
     /**
-     * The target took the document. Serve mode closes a review task still open only because an earlier delivery
-     * gave up (a dead letter replayed once the target was back), so no one decides a document already filed.
+     * The target took a document whose earlier delivery had given up (a dead letter replayed once the target was
+     * back). Serve mode closes the review task the outage opened, so no one decides a document already filed.
      */
     default void delivered(AnalyzedDocument document) {
     }

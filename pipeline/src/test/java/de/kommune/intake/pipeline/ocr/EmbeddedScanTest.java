@@ -240,10 +240,11 @@ class EmbeddedScanTest {
     @Test
     void aJpegWithAnIccProfileOrAnAdobeMarkerIsNotPlain() {
         byte[] jfif = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 4, 'J', 'F', (byte) 0xFF, (byte) 0xDA};
-        byte[] icc = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE2, 0, 13, 'I', 'C', 'C', '_', 'P', 'R', 'O',
-                'F', 'I', 'L', 'E', (byte) 0xFF, (byte) 0xDA};
-        byte[] adobe = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xEE, 0, 7, 'A', 'd', 'o', 'b', 'e',
-                (byte) 0xFF, (byte) 0xDA};
+        // well-formed segments: "ICC_PROFILE\0", chunk 1 of 1; "Adobe", version 100, flags, transform 1 (YCbCr)
+        byte[] icc = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE2, 0, 16, 'I', 'C', 'C', '_', 'P', 'R', 'O',
+                'F', 'I', 'L', 'E', 0, 1, 1, (byte) 0xFF, (byte) 0xDA};
+        byte[] adobe = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100,
+                0, 0, 0, 0, 1, (byte) 0xFF, (byte) 0xDA};
 
         assertThat(ColourJpeg.plain(jfif)).isTrue();
         assertThat(ColourJpeg.plain(icc)).isFalse();

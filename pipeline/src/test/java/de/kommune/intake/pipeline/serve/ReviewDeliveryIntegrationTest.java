@@ -141,37 +141,27 @@ class ReviewDeliveryIntegrationTest {
     @Test
     void aDocumentWhoseTargetStaysDownIsDeadLetteredIntoTheReviewQueueAndCanBeRejected() throws Exception {
         ApiClient api = api();
-        JsonNode held = api.uploadAndWait("auszug.txt", ServeModeTestBase.unclearText());
-        String docId = held.path("documents").get(0).path("id").asString();
-        DMS.status = 503;
-        assertThat(approve(api, docId).statusCode()).isEqualTo(202);
-        await(() -> "OPEN".equals(task(docId).path("status").asString()));
-        assertThat(task(docId).path("reasons").toString()).contains("DELIVERY_FAILED");
+        Held held = deadLetteredIntoReview(api);
+        String docId = held.docId();
         assertThat(DMS.received(docId)).as("tried until the budget ran out").isGreaterThan(1);
         assertThat(openReviews(api)).contains(docId);
 
-        var r = api.post("/api/v1/reviews/" + docId + "/reject", "{\"reason\":\"Zielsystem abgeschaltet\"}");
-        assertThat(r.statusCode()).isBetween(200, 299);
-        api.awaitStatus(held.path("id").asString(), List.of("rejected"));
+        reject(api, held, "Zielsystem abgeschaltet");
         assertThat(task(docId).path("status").asString()).isEqualTo("REJECTED");
     }
 
     @Test
     void aDeadLetterReplayedOnceTheTargetIsBackFilesTheDocumentAndClosesItsReviewTask() throws Exception {
         ApiClient api = api();
-        JsonNode held = api.uploadAndWait("auszug.txt", ServeModeTestBase.unclearText());
-        String docId = held.path("documents").get(0).path("id").asString();
-        DMS.status = 503;
-        assertThat(approve(api, docId).statusCode()).isEqualTo(202);
-        await(() -> "OPEN".equals(task(docId).path("status").asString()));
-        assertThat(task(docId).path("reasons").toString()).contains("DELIVERY_FAILED");
+        Held held = deadLetteredIntoReview(api);
+        String docId = held.docId();
 
         DMS.status = 201;
         JsonNode replay = replay(docId);
 
         assertThat(replay.path("replayed").asInt()).isEqualTo(1);
         assertThat(replay.path("stale").asInt()).isZero();
-        api.awaitStatus(held.path("id").asString(), List.of("filed"));
+        api.awaitStatus(held.inputId(), List.of("filed"));
         assertThat(DMS.accepted(docId)).isEqualTo(1);
         assertThat(task(docId).path("status").asString()).as("no one is asked to decide a filed document")
                 .isEqualTo("APPROVED");
@@ -182,14 +172,9 @@ class ReviewDeliveryIntegrationTest {
     @Test
     void aDeadLetterOfADocumentRejectedInReviewIsStaleAndAReplayDoesNotFileIt() throws Exception {
         ApiClient api = api();
-        JsonNode held = api.uploadAndWait("auszug.txt", ServeModeTestBase.unclearText());
-        String docId = held.path("documents").get(0).path("id").asString();
-        DMS.status = 503;
-        assertThat(approve(api, docId).statusCode()).isEqualTo(202);
-        await(() -> "OPEN".equals(task(docId).path("status").asString()));
-        var r = api.post("/api/v1/reviews/" + docId + "/reject", "{\"reason\":\"Doppelt eingereicht\"}");
-        assertThat(r.statusCode()).isBetween(200, 299);
-        api.awaitStatus(held.path("id").asString(), List.of("rejected"));
+        Held held = deadLetteredIntoReview(api);
+        String docId = held.docId();
+        reject(api, held, "Doppelt eingereicht");
 
         DMS.status = 201;
         JsonNode replay = replay(docId);
@@ -198,8 +183,28 @@ class ReviewDeliveryIntegrationTest {
         assertThat(replay.path("stale").asInt()).isEqualTo(1);
         Thread.sleep(1500); // a delivery would have reached the target by now
         assertThat(DMS.accepted(docId)).as("a rejected document is never filed").isZero();
-        assertThat(api.get("/api/v1/documents/" + held.path("id").asString()).body()).contains("rejected");
+        assertThat(api.get("/api/v1/documents/" + held.inputId()).body()).contains("rejected");
         assertThat(replay(docId).path("stale").asInt()).as("taken out of the queue").isZero();
+    }
+
+    private record Held(String inputId, String docId) {
+    }
+
+    /** An unclear upload approved while the target answers 503: dead-lettered, back in review with the reason. */
+    private Held deadLetteredIntoReview(ApiClient api) throws Exception {
+        JsonNode held = api.uploadAndWait("auszug.txt", ServeModeTestBase.unclearText());
+        String docId = held.path("documents").get(0).path("id").asString();
+        DMS.status = 503;
+        assertThat(approve(api, docId).statusCode()).isEqualTo(202);
+        await(() -> "OPEN".equals(task(docId).path("status").asString()));
+        assertThat(task(docId).path("reasons").toString()).contains("DELIVERY_FAILED");
+        return new Held(held.path("id").asString(), docId);
+    }
+
+    private static void reject(ApiClient api, Held held, String reason) throws Exception {
+        var r = api.post("/api/v1/reviews/" + held.docId() + "/reject", "{\"reason\":\"" + reason + "\"}");
+        assertThat(r.statusCode()).isBetween(200, 299);
+        api.awaitStatus(held.inputId(), List.of("rejected"));
     }
 
     private JsonNode replay(String docId) throws Exception {
