@@ -5,23 +5,20 @@ import de.kommune.intake.connector.spi.DeliveryResult;
 import de.kommune.intake.connector.spi.DmsConnector;
 import de.kommune.intake.connector.spi.FiledDocument;
 import de.kommune.intake.connector.spi.HealthStatus;
+import de.kommune.intake.connector.spi.PartFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.UUID;
 
 /**
  * Writes each document as {@code <id>.pdf}, {@code <id>.txt} and, last, its index file: {@code <id>.json} by
  * default, or {@code <id>.<extension>} in the configured {@link IndexFormat}.
  *
- * <p>Every file is written to a temporary name of its own ({@code <name>.<uuid>.part}, removed when the attempt
- * fails) and atomically renamed, and the index record comes last, so an import job that waits for the
+ * <p>Every file is written as a {@link PartFile} (a temporary name of its own, removed when the attempt fails,
+ * swept at the first delivery when a killed worker left it) and atomically renamed, and the index record comes last, so an import job that waits for the
  * {@code .json} never sees a half-written document, even while a redelivery of the same document runs. Redelivery
  * overwrites the same three files: the document id is the idempotency key, so a retry can never create a second
  * document.
@@ -31,6 +28,7 @@ final class FilesystemConnector implements DmsConnector {
     private final Path directory;
     private final boolean writeOriginal;
     private final IndexFormat indexFormat;
+    private volatile boolean swept;
 
     FilesystemConnector(Path directory, boolean writeOriginal, IndexFormat indexFormat) {
         this.directory = directory;
@@ -51,6 +49,7 @@ final class FilesystemConnector implements DmsConnector {
         Path indexFile = directory.resolve(base + "." + indexFormat.extension());
         try {
             Files.createDirectories(directory);
+            sweepLeftoversOnce();
             copy(document.pdf(), directory.resolve(base + ".pdf"));
             copy(document.text(), directory.resolve(base + ".txt"));
             if (writeOriginal && document.original() != null) {
@@ -77,41 +76,25 @@ final class FilesystemConnector implements DmsConnector {
         return HealthStatus.down("not writable: " + directory);
     }
 
+    /** Once per connector: what a killed worker left half-written must not lie in the import folder for ever. */
+    private void sweepLeftoversOnce() throws IOException {
+        if (!swept) {
+            PartFile.sweep(directory);
+            swept = true;
+        }
+    }
+
     private static void copy(ContentSource source, Path target) throws IOException {
-        Path tmp = tempFor(target);
-        try (InputStream in = source.openStream()) {
-            Files.copy(in, tmp);
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (PartFile part = PartFile.create(target); InputStream in = source.openStream()) {
+            in.transferTo(part.stream());
+            part.commit();
         }
     }
 
     private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path tmp = tempFor(target);
-        try {
-            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            move(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /**
-     * A temporary name of its own per attempt: two deliveries of one document running at once (a redelivery
-     * while the first attempt still runs) must not write into, or rename, each other's half-written file.
-     * Created with the default permissions, not {@code Files.createTempFile}'s owner-only ones, so the import job
-     * can read what lands in the folder.
-     */
-    private static Path tempFor(Path target) {
-        return target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + ".part");
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        try (PartFile part = PartFile.create(target)) {
+            part.stream().write(bytes);
+            part.commit();
         }
     }
 

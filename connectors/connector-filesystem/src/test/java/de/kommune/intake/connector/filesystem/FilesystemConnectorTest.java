@@ -111,6 +111,21 @@ class FilesystemConnectorTest {
     }
 
     @Test
+    void theFirstDeliveryRemovesWhatAKilledWorkerLeftHalfWritten() throws Exception {
+        // What SIGKILL leaves mid-copy: a part file nobody holds a lock on.
+        Path leftover = Files.writeString(out.resolve("c.pdf.5d41402a-bc4b-4a76-b9f1-9b2b4f1e7c8d.part"), "%PDF-1.");
+        Files.writeString(out.resolve("other.json"), "{}");
+
+        assertThat(connector(out).deliver(document("a", "{}"))).isInstanceOf(DeliveryResult.Delivered.class);
+
+        assertThat(leftover).doesNotExist();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("a.pdf", "a.txt", "a.json", "other.json");
+        }
+    }
+
+    @Test
     void idsCannotEscapeTheFolder() {
         assertThat(FilesystemConnector.safeName("../../etc/passwd")).doesNotContain("/").doesNotStartWith(".");
     }

@@ -4,6 +4,7 @@ import de.kommune.intake.connector.spi.DeliveryResult;
 import de.kommune.intake.connector.spi.DmsConnector;
 import de.kommune.intake.connector.spi.FiledDocument;
 import de.kommune.intake.connector.spi.HealthStatus;
+import de.kommune.intake.connector.spi.PartFile;
 
 import javax.xml.stream.XMLStreamException;
 import java.io.BufferedOutputStream;
@@ -12,14 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -29,7 +26,8 @@ import java.util.zip.ZipOutputStream;
  * folder, holding the PDF/A ({@code <Dokument-UUID>.pdf}), the message XML ({@code <ProzessID>_FVDaten.SGOAblegen.0605.xml})
  * and, if configured, the index record ({@code <Dokument-UUID>_index.json}).
  *
- * <p>The zip is written under a temporary name of its own ({@code <zip>.<uuid>.part}) and renamed into place, so the
+ * <p>The zip is written as a {@link PartFile} (a temporary name of its own, swept at the first delivery when a killed
+ * worker left it) and renamed into place, so the
  * DMS import job never sees a half-written message, even while a redelivery of the same document runs. The ProzessID
  * derives from the idempotency key: a redelivery writes the same zip name and replaces the earlier message.
  */
@@ -41,6 +39,7 @@ final class XdomeaConnector implements DmsConnector {
 
     private final XdomeaSettings settings;
     private final SgoAblegenMessage message;
+    private volatile boolean swept;
 
     XdomeaConnector(XdomeaSettings settings) {
         this.settings = settings;
@@ -55,14 +54,12 @@ final class XdomeaConnector implements DmsConnector {
         }
         MessageIds ids = MessageIds.of(document.idempotencyKey());
         Path zip = settings.outDir().resolve(ids.processId() + SUFFIX + ".zip");
-        Path tmp = zip.resolveSibling(zip.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             Files.createDirectories(settings.outDir());
-            try {
-                writeZip(document, ids, tmp);
-                move(tmp, zip);
-            } finally {
-                Files.deleteIfExists(tmp);
+            sweepLeftoversOnce();
+            try (PartFile part = PartFile.create(zip)) {
+                writeZip(document, ids, part.stream());
+                part.commit();
             }
             return new DeliveryResult.Delivered(zip.toString());
         } catch (PdfCopy.NotAPdfException e) {
@@ -74,12 +71,19 @@ final class XdomeaConnector implements DmsConnector {
         }
     }
 
-    private void writeZip(FiledDocument doc, MessageIds ids, Path tmp) throws IOException {
+    /** Once per connector: what a killed worker left half-written must not lie in the exchange folder for ever. */
+    private void sweepLeftoversOnce() throws IOException {
+        if (!swept) {
+            PartFile.sweep(settings.outDir());
+            swept = true;
+        }
+    }
+
+    private void writeZip(FiledDocument doc, MessageIds ids, OutputStream target) throws IOException {
         FileTime stamp = FileTime.from(SgoAblegenMessage.createdAt(doc));
         String pdfEntry = ids.documentId() + ".pdf";
         String indexEntry = settings.includeIndexRecord() ? ids.documentId() + "_index.json" : null;
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(
-                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024),
+        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target, 64 * 1024),
                 StandardCharsets.UTF_8)) {
             // PDF/A is compressed inside already; the fastest level keeps 50 MiB documents cheap.
             zip.setLevel(Deflater.BEST_SPEED);
@@ -107,14 +111,6 @@ final class XdomeaConnector implements DmsConnector {
         ZipEntry entry = new ZipEntry(name);
         entry.setLastModifiedTime(stamp);
         return entry;
-    }
-
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     @Override

@@ -164,6 +164,20 @@ class XdomeaConnectorTest {
     }
 
     @Test
+    void theFirstDeliveryRemovesAZipAKilledWorkerLeftHalfWritten() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("austausch"));
+        Path leftover = Files.write(folder.resolve("x" + XdomeaConnector.SUFFIX + ".zip." + UUID.randomUUID() + ".part"),
+                new byte[] {'P', 'K', 3, 4});
+
+        Path zip = delivered(connector().deliver(samples.kontoauszug()));
+
+        assertThat(leftover).doesNotExist();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).containsExactly(zip);
+        }
+    }
+
+    @Test
     void idempotencyKeyNotDocumentIdDecidesTheMessage() throws Exception {
         DmsConnector connector = connector();
         Path a = delivered(connector.deliver(samples.builder().idempotencyKey("k-1").build()));
