@@ -198,6 +198,10 @@ class ReviewDeliveryIntegrationTest {
         assertThat(approve(api, docId).statusCode()).isEqualTo(202);
         await(() -> "OPEN".equals(task(docId).path("status").asString()));
         assertThat(task(docId).path("reasons").toString()).contains("DELIVERY_FAILED");
+        // The review task opens before the broker commits the letter to the dead-letter queue (a crash in between
+        // redelivers the deliver message instead of losing it), so the letter can show a moment later.
+        ApiClient operator = operator();
+        await(() -> listed(operator, docId));
         return new Held(held.path("id").asString(), docId);
     }
 
@@ -208,11 +212,21 @@ class ReviewDeliveryIntegrationTest {
     }
 
     private JsonNode replay(String docId) throws Exception {
-        ApiClient operator = new ApiClient(port,
-                apiClients.create("op-" + UUID.randomUUID().toString().substring(0, 8), "test", true));
-        var r = operator.post("/api/v1/admin/dead-letters/replay?documentId=" + docId, "");
+        var r = operator().post("/api/v1/admin/dead-letters/replay?documentId=" + docId, "");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return ApiClient.JSON.readTree(r.body());
+    }
+
+    private static boolean listed(ApiClient operator, String docId) {
+        try {
+            return operator.get("/api/v1/admin/dead-letters").body().contains(docId);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApiClient operator() {
+        return new ApiClient(port, apiClients.create("op-" + UUID.randomUUID().toString().substring(0, 8), "test", true));
     }
 
     private ApiClient api() {
