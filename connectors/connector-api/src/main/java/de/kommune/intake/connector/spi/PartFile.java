@@ -55,20 +55,25 @@ public final class PartFile implements Closeable {
      * {@code Files.createTempFile}'s owner-only ones), so the import job can read what lands.
      */
     public static PartFile create(Path target) throws IOException {
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             Path temporary = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + SUFFIX);
             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            boolean ours;
             try {
-                lock(channel);
-                // A sweep can take the file between its creation and the lock; then start over under a new name.
-                if (Files.exists(temporary)) {
-                    return new PartFile(target, temporary, channel);
-                }
-                channel.close();
-            } catch (IOException | RuntimeException e) {
+                // A sweep can take the fresh file before it is locked: then it is gone, or the sweep holds its
+                // lock for the moment it takes to delete it. Either way start over under a new name, never wait.
+                ours = lock(channel) && Files.exists(temporary);
+            } catch (RuntimeException e) {
                 channel.close();
                 Files.deleteIfExists(temporary);
                 throw e;
+            }
+            if (ours) {
+                return new PartFile(target, temporary, channel);
+            }
+            channel.close(); // the sweep holding it removes it
+            if (attempt == 5) {
+                throw new IOException("cannot lock a temporary file beside " + target.getFileName());
             }
         }
     }
@@ -156,14 +161,18 @@ public final class PartFile implements Closeable {
     }
 
     /**
-     * A folder without lock support (some network shares) still gets its files; only the sweep then keeps what a
-     * crash leaves there.
+     * Locks without waiting. A folder without lock support (some network shares) still gets its files, unlocked;
+     * the sweep cannot lock them either and so keeps them.
+     *
+     * @return false when someone else (a sweep) holds the lock
      */
-    private static void lock(FileChannel channel) {
+    private static boolean lock(FileChannel channel) {
         try {
-            channel.lock();
+            return channel.tryLock() != null;
+        } catch (OverlappingFileLockException e) {
+            return false; // a sweep in this JVM holds it
         } catch (IOException e) {
-            // unlocked; the sweep cannot take it either, as it cannot lock it
+            return true;
         }
     }
 }
