@@ -92,6 +92,9 @@ public final class DeliveryStage {
         DocumentTicket ticket = doc.ticket();
         Optional<DocumentRecord> record = ledger.document(ticket.documentId());
         if (record.map(d -> d.status().terminal()).orElse(true)) {
+            // A redelivery after a crash between finishing the document and completing its input: complete it now,
+            // or the input (and the batch waiting for it) stays in progress for ever.
+            completion.documentFinished(ticket.input().inputId());
             return new DeliveryAttempt.Finished();
         }
         // a dead letter put back: its document still carries the reason its giving up left

@@ -1,5 +1,6 @@
 package de.kommune.intake.pipeline.ocr;
 
+import de.kommune.intake.pipeline.delivery.InputCompletion;
 import de.kommune.intake.pipeline.intake.MediaTypeDetector;
 import de.kommune.intake.pipeline.intake.Rejections;
 import de.kommune.intake.pipeline.ledger.DocumentRecord;
@@ -224,6 +225,11 @@ public final class OcrStage {
         for (String id : record.documentIds()) {
             ledger.document(id).filter(d -> !d.status().terminal())
                     .ifPresent(d -> tickets.add(new DocumentTicket(id, ticket, d.pages())));
+        }
+        if (tickets.isEmpty()) {
+            // Every document finished, but a crash came before the input was marked so (a review decision, which
+            // no message carries, can be the last one): the batch's resume completes it.
+            new InputCompletion(ledger).documentFinished(ticket.inputId());
         }
         return tickets;
     }

@@ -169,6 +169,19 @@ class DeliveryStageTest {
     }
 
     @Test
+    void aRedeliveryAfterACrashBeforeTheInputCompletedCompletesIt() throws IOException {
+        stage.process(analyzed(DOC_A, List.of(1, 2), List.of()));
+        // The process died after filing B and recording it, before its input was marked finished.
+        ledger.updateDocument(DOC_B, d -> d.finished(Outcome.FILED, "KUENDIGUNG", List.of(), "leistung:x", "deliver"));
+        assertThat(ledger.input("in-1").orElseThrow().status()).isEqualTo(Outcome.PROCESSING);
+
+        stage.process(analyzed(DOC_B, List.of(3), List.of())); // the broker redelivers B's message
+
+        assertThat(ledger.input("in-1").orElseThrow().status()).isEqualTo(Outcome.FILED);
+        assertThat(out.resolve(DOC_B + ".json")).as("not filed a second time").doesNotExist();
+    }
+
+    @Test
     void anUnknownTargetFailsAndLeavesTheDocumentPending() {
         AnalyzedDocument doc = analyzed(DOC_A, List.of(1, 2), List.of()).routed("nirgendwo", null);
 

@@ -52,7 +52,11 @@ class CrashRestartTest {
         assertThat(beforeRestart).as("killed mid-batch").isLessThan(expectedDocuments);
 
         Process second = start(corpus.resolve("inputs"), out, work, tmp.resolve("second.log"));
-        assertThat(second.waitFor(10, TimeUnit.MINUTES)).as("second run finishes").isTrue();
+        boolean finished = second.waitFor(10, TimeUnit.MINUTES);
+        String threads = finished ? "" : threadDump(second);
+        second.destroyForcibly();
+        assertThat(finished).as("second run finishes; its log ends:%n%s%n%s", tail(tmp.resolve("second.log")), threads)
+                .isTrue();
         assertThat(second.exitValue()).as(Files.readString(tmp.resolve("second.log"))).isZero();
 
         OutputFolder o = new OutputFolder(out);
@@ -86,6 +90,23 @@ class CrashRestartTest {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         return pb.start();
+    }
+
+    /** Where a hung run waits: thread names and frames only, no document content. */
+    private static String threadDump(Process p) throws Exception {
+        Path jstack = Path.of(System.getProperty("java.home"), "bin", "jstack");
+        if (!Files.isExecutable(jstack)) {
+            return "(no jstack)";
+        }
+        Process dump = new ProcessBuilder(jstack.toString(), String.valueOf(p.pid())).redirectErrorStream(true).start();
+        String out = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        dump.waitFor(30, TimeUnit.SECONDS);
+        return out;
+    }
+
+    private static String tail(Path log) throws Exception {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     private static int countRecords(Path out) throws Exception {

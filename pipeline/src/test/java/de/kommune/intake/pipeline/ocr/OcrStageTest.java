@@ -274,6 +274,23 @@ class OcrStageTest {
     }
 
     @Test
+    void aResumedTicketCompletesAnInputWhoseDocumentsAllFinishedBeforeACrash() throws IOException {
+        Run run = new Run(dir.resolve("run-finished-docs"), SETTINGS);
+        InputTicket ticket = run.receive(batchFile, "batch/batch_0001.pdf");
+        List<DocumentTicket> documents = run.ocr.process(ticket);
+        // Both documents were decided (the last one in review), then the process died before the input was marked.
+        run.ledger.updateDocument(documents.get(0).documentId(),
+                r -> r.finished(Outcome.FILED, "KUENDIGUNG", List.of(), "default:x", "deliver"));
+        run.ledger.updateDocument(documents.get(1).documentId(),
+                r -> r.finished(Outcome.REVIEW, "KUENDIGUNG", List.of("LOW_OCR_CONFIDENCE"), null, "review"));
+        assertThat(run.ledger.input(ticket.inputId()).orElseThrow().status()).isEqualTo(Outcome.PROCESSING);
+
+        assertThat(run.ocr.process(ticket)).isEmpty(); // the batch's resume after the restart
+
+        assertThat(run.ledger.input(ticket.inputId()).orElseThrow().status()).isEqualTo(Outcome.REVIEW);
+    }
+
+    @Test
     void aWorkerKilledAfterSomePagesResumesFromTheStoredPages() throws IOException {
         // Simulate: pages were stored, but the worker died before the split reached the ledger.
         Run resumed = new Run(dir.resolve("resume"), SETTINGS);
