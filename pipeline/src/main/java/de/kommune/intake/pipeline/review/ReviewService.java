@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class ReviewService {
 
-    public static final String REVIEW_REJECTED = "REVIEW_REJECTED";
+    public static final String REVIEW_REJECTED = InputCompletion.REJECTED_IN_REVIEW;
 
     private final ReviewTasks tasks;
     private final Corrections corrections;
@@ -116,23 +116,9 @@ public final class ReviewService {
                 "reopened") : r);
     }
 
-    /**
-     * After a rejection: the input waits while any document does; it is rejected when every document was, and
-     * filed or in review otherwise (as the delivery stage decides it).
-     */
+    /** After a rejection: the input waits while any document does, and is rejected when every document was. */
     private void completeInput(String inputId) {
-        List<String> ids = ledger.input(inputId).map(r -> r.documentIds()).orElse(List.of());
-        List<Outcome> states = ids.stream().map(id -> ledger.document(id).map(d -> d.status()).orElse(null))
-                .toList();
-        if (states.isEmpty() || states.stream().anyMatch(o -> o == null || !o.terminal())) {
-            return;
-        }
-        if (states.stream().allMatch(o -> o == Outcome.REJECTED)) {
-            ledger.updateInput(inputId, r -> r.status().terminal() ? r
-                    : r.rejected(REVIEW_REJECTED, "Rejected in review.", "review"));
-        } else {
-            new InputCompletion(ledger).documentFinished(inputId);
-        }
+        new InputCompletion(ledger).documentFinished(inputId);
     }
 
     private static Map<String, ExtractedField> correctedFields(AnalysisResult original, Map<String, String> values) {

@@ -76,6 +76,23 @@ class InputCompletionTest {
     }
 
     @Test
+    void everyDocumentRejectedInReviewMakesTheInputRejectedButOneFiledMakesItFiled() {
+        input(List.of("d1", "d2"));
+        document("d1", Outcome.REJECTED);
+        document("d2", Outcome.REJECTED);
+
+        completion.documentFinished("in-1");
+
+        assertThat(record().status()).isEqualTo(Outcome.REJECTED);
+        assertThat(record().rejectReason()).isEqualTo(InputCompletion.REJECTED_IN_REVIEW);
+
+        input(List.of("d1", "d3"));
+        document("d3", Outcome.FILED);
+        completion.documentFinished("in-1");
+        assertThat(record().status()).isEqualTo(Outcome.FILED);
+    }
+
+    @Test
     void nothingIsWrittenWhileADocumentIsPending() {
         input(List.of("d1", "d2"));
         document("d1", Outcome.REVIEW);
