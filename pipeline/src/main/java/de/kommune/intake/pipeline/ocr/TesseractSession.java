@@ -3,6 +3,7 @@ package de.kommune.intake.pipeline.ocr;
 import com.sun.jna.Pointer;
 import de.kommune.intake.pipeline.model.OcrWord;
 import de.kommune.intake.pipeline.ocr.preprocess.TesseractDiagnostics;
+import net.sourceforge.lept4j.Pix;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.ITessAPI.TessPageIterator;
@@ -59,7 +60,7 @@ final class TesseractSession implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("Tesseract session already closed (shutting down)");
         }
-        setImage(image);
+        Pix pix = setImage(image);
         try {
             if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
                 return new RecognizedPage("", List.of(), 0);
@@ -67,15 +68,20 @@ final class TesseractSession implements AutoCloseable {
             return collect(TessAPI1.TessBaseAPIMeanTextConf(handle));
         } finally {
             TessAPI1.TessBaseAPIClear(handle);
+            if (pix != null) {
+                GreyPix.destroy(pix);
+            }
         }
     }
 
     /**
      * Hands the pixels to Tesseract: 1-bit pages as 1-bit (Tesseract then skips its own thresholding, about a
      * sixth of the recognition time of a bilevel scan, and reads exactly the pixels that are filed), anything
-     * else as 8-bit grey.
+     * else as 8-bit grey in a Leptonica image (Tesseract copies a Pix in one go, raw grey bytes pixel by pixel).
+     *
+     * @return the Pix to destroy after recognition, or null
      */
-    private void setImage(BufferedImage image) {
+    private Pix setImage(BufferedImage image) {
         if (Images.isPackedOneBit(image)) {
             int stride = ((MultiPixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
             byte[] packed = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
@@ -92,13 +98,13 @@ final class TesseractSession implements AutoCloseable {
             }
             buf.flip();
             TessAPI1.TessBaseAPISetImage(handle, buf, image.getWidth(), image.getHeight(), 0, stride);
-            return;
+            return null;
         }
         BufferedImage img = Images.toGray(image);
         byte[] pixels = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-        ByteBuffer buf = ByteBuffer.allocateDirect(pixels.length);
-        buf.put(pixels).flip();
-        TessAPI1.TessBaseAPISetImage(handle, buf, img.getWidth(), img.getHeight(), 1, img.getWidth());
+        Pix pix = GreyPix.of(pixels, img.getWidth(), img.getHeight());
+        TessAPI1.TessBaseAPISetImage2(handle, pix);
+        return pix;
     }
 
     private RecognizedPage collect(int meanConfidence) {

@@ -1,6 +1,7 @@
 package de.kommune.intake.pipeline.ocr.preprocess;
 
 import com.sun.jna.ptr.PointerByReference;
+import de.kommune.intake.pipeline.ocr.GreyPix;
 import net.sourceforge.lept4j.Leptonica1;
 import net.sourceforge.lept4j.Pix;
 import net.sourceforge.tess4j.ITessAPI;
@@ -80,7 +81,7 @@ public final class OrientationDetector implements AutoCloseable {
             return Optional.of(new Orientation(rotate, confidence.get(0)));
         } finally {
             TessAPI1.TessBaseAPIClear(handle);
-            Leptonica1.pixDestroy(new PointerByReference(pix.getPointer()));
+            GreyPix.destroy(pix);
         }
     }
 
@@ -91,19 +92,7 @@ public final class OrientationDetector implements AutoCloseable {
      * longer (over 1 s a page) and gave lower confidences, with the same orientations.
      */
     private static Pix toPix(BufferedImage image) {
-        int w = image.getWidth(), h = image.getHeight();
-        byte[] px = OpenCv.pixels(image);
-        Pix pix = Leptonica1.pixCreate(w, h, 8);
-        int wpl = Leptonica1.pixGetWpl(pix);
-        int[] words = new int[wpl * h];
-        // Leptonica keeps 8-bit pixels in 32-bit words, the leftmost pixel in the most significant byte
-        for (int y = 0; y < h; y++) {
-            int row = y * w, out = y * wpl;
-            for (int x = 0; x < w; x++) {
-                words[out + (x >> 2)] |= (px[row + x] & 0xFF) << (24 - 8 * (x & 3));
-            }
-        }
-        Leptonica1.pixGetData(pix).getPointer().write(0, words, 0, words.length);
+        Pix pix = GreyPix.of(OpenCv.pixels(image), image.getWidth(), image.getHeight());
         Leptonica1.pixSetResolution(pix, LINE_FINDER_DPI, LINE_FINDER_DPI);
         return pix;
     }
