@@ -317,6 +317,57 @@ class RuleBasedAnalyzerTest {
         assertThat(values(r)).containsEntry("signatureDate", "2025-04-14");
     }
 
+    @Test
+    void formWithTheFamilyNameAndTheGivenNameInBoxesOfTheirOwn() {
+        AnalysisResult r = analyze("""
+                Jobcenter Musterstadt
+                Antrag auf Weiterbewilligung
+                Bürgergeld nach dem SGB II
+                Nummer der Bedarfsgemeinschaft 12345BG0012345
+                Name Beispiel-Wagner
+                Vorname Erika-Luise
+                Geburtsdatum 3.5.1973
+                Ich beantrage die Weiterbewilligung der Leistungen.
+                Musterstadt, 14.04.2025
+                Unterschrift Antragsteller/in
+                WBA - Stand 01/2024
+                """);
+        assertThat(values(r)).containsEntry("applicantName", "Erika-Luise Beispiel-Wagner");
+    }
+
+    @Test
+    void datesNamedInProse() {
+        AnalysisResult au = analyze("""
+                Dr. med. Anna Muster · Fachärztin für Allgemeinmedizin
+                Musterstadt, 25.12.2024
+                Arbeitsunfähigkeitsbescheinigung
+                Frau Birgit Beispiel, wohnhaft Lindenweg 5, 12345 Musterstadt,
+                ist nach meiner heutigen Untersuchung seit dem 25.12.2024 arbeitsunfähig erkrankt. Die
+                Arbeitsunfähigkeit besteht voraussichtlich bis einschließlich 10.01.2025.
+                """);
+        assertThat(values(au)).containsEntry("incapacityFrom", "2024-12-25").containsEntry("incapacityUntil", "2025-01-10");
+        AnalysisResult span = analyze("""
+                Dr. med. Anna Muster · Fachärztin für Allgemeinmedizin
+                Musterstadt, 30. Januar 2025
+                Ärztliche Bescheinigung über Arbeitsunfähigkeit
+                Herr Max Beispiel, wohnhaft Lindenweg 5, 12345 Musterstadt,
+                war bzw. ist in der Zeit vom 30. Januar 2025 bis 8. Februar 2025 aus gesundheitlichen Gründen
+                nicht arbeitsfähig.
+                """);
+        assertThat(span.documentType()).isEqualTo("AU_BESCHEINIGUNG");
+        assertThat(values(span)).containsEntry("incapacityFrom", "2025-01-30").containsEntry("incapacityUntil", "2025-02-08");
+        AnalysisResult change = analyze("""
+                Veränderungsmitteilung
+                zum Antrag auf Leistungen nach dem SGB II (Bürgergeld)
+                Nummer der Bedarfsgemeinschaft 12345BG0012345
+                Folgende Änderung teile ich mit:
+                Umzug
+                Die Änderung ist eingetreten am 13. Juli 2025
+                Erläuterung:
+                """);
+        assertThat(values(change)).containsEntry("changeDate", "2025-07-13");
+    }
+
     private static AnalysisResult analyze(String text) {
         return ANALYZER.analyze(doc(text));
     }

@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 final class NameComposer implements FieldExtractor {
 
+    /** How far apart (characters of text) a family name box and a given name box may stand to be one name. */
+    private static final int NEIGHBOURING_BOXES = 160;
+
     private final LabelValueExtractor labels = new LabelValueExtractor();
 
     @Override
@@ -22,13 +25,23 @@ final class NameComposer implements FieldExtractor {
             if (f.compose().isEmpty()) {
                 continue;
             }
+            // A form with separate boxes ("Name: Thießen" / "Vorname: Daniela") gives the field's own label just
+            // the family name; it stands in for a part that has no label of its own here.
+            Optional<Candidate> familyNameAlone = ctx.best(field)
+                    .filter(c -> "label".equals(c.strategy()) && !c.value().contains(" "));
+            boolean standIn = false;
             List<String> parts = new ArrayList<>();
             double conf = 1;
             int offset = Integer.MAX_VALUE;
+            int from = Integer.MAX_VALUE, to = -1;
             for (String part : f.compose()) {
                 Optional<Candidate> best = ctx.best(part);
                 if (best.isEmpty()) {
                     best = labels.read(ctx, ctx.field(part)).stream().findFirst();
+                }
+                if (best.isEmpty() && !standIn && familyNameAlone.isPresent()) {
+                    best = familyNameAlone;
+                    standIn = true;
                 }
                 if (best.isEmpty()) {
                     break;
@@ -36,9 +49,19 @@ final class NameComposer implements FieldExtractor {
                 parts.add(best.get().value());
                 conf = Math.min(conf, best.get().confidence());
                 offset = Math.min(offset, best.get().offset());
+                from = Math.min(from, best.get().offset());
+                to = Math.max(to, best.get().offset());
             }
-            if (parts.size() == f.compose().size() && distinctWords(parts)) {
+            if (parts.size() != f.compose().size() || !distinctWords(parts)) {
+                continue;
+            }
+            if (!standIn) {
                 ctx.offer(field, String.join(" ", parts), conf * 0.95, offset, "compose", "compose");
+            } else if (to - from <= NEIGHBOURING_BOXES) {
+                // the whole name beats the family name alone it was built from
+                double over = familyNameAlone.get().confidence() + 0.01;
+                ctx.offerOnPage(field, String.join(" ", parts), Math.min(1, Math.max(conf * 0.95, over)),
+                        familyNameAlone.get().page(), "compose");
             }
         }
     }

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * German postal addresses {@code Straße Nr[,] PLZ Ort}, normalised to {@code Straße Nr, PLZ Ort}.
+ * German postal addresses {@code Straße Nr[,] PLZ Ort}, also in prose ({@code Ostwall 116 in 55138 Mainz}),
+ * normalised to {@code Straße Nr, PLZ Ort}.
  * The street is cut back to what a street name looks like ("des Hauses Industriestraße 54" gives
  * "Industriestraße 54"): a word with a street suffix, a preceding adjective for stand-alone
  * suffixes ("Königsberger Straße") and prepositions ("Am Markt", "An der Alster").
@@ -29,7 +30,7 @@ public final class Addresses {
     private static final Pattern ADDRESS = Pattern.compile(
             "((?:(?:" + WORD + "|" + ARTICLE + ")[ \\t]+){0,3}" + WORD + ")[ \\t]+"
                     + "(\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}]))?)?)"
-                    + "\\s*(?:[,·•|–]\\s*|-\\s+)?(?<!\\d)(\\d{5})(?!\\d)[ \\t]+"
+                    + "\\s*(?:[,·•|–]\\s*|-\\s+|in[ \\t]+)?(?<!\\d)(\\d{5})(?!\\d)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
                     + "(\\p{Lu}[\\p{L}\\-.]*(?:[ \\t]\\([\\p{L} .]+\\))?"
                     + "(?:[ \\t](?:am|an der|im|in der|ob der|a\\.[ \\t]?d\\.|a\\.[ \\t]?M\\.|bei|vor der)[ \\t]\\p{Lu}[\\p{L}\\-.]*)?)");
     private static final String[] SUFFIXES = {"straße", "strasse", "str.", "str", "weg", "allee", "platz", "ring",

@@ -38,4 +38,13 @@ class NamesAndAddressesTest {
                 .contains("Hauptstr. 7, 60311 Frankfurt am Main");
         assertThat(Addresses.find("Kaution in Höhe von 3 Monatsmieten")).isEmpty();
     }
+
+    @Test
+    void addressesInProseWithInBeforeThePostcodeAndALineBreakAfterIt() {
+        assertThat(Addresses.find("Vermietet wird die Wohnung im 2. OG Mitte des Hauses Ostwall 116 in 55138 Mainz, "
+                + "bestehend aus").map(Addresses.AddressMatch::normalized)).contains("Ostwall 116, 55138 Mainz");
+        assertThat(Addresses.find("links des Hauses Am Hafen 37 in 45893\nGelsenkirchen, bestehend aus 3 Zimmern")
+                .map(Addresses.AddressMatch::normalized)).contains("Am Hafen 37, 45893 Gelsenkirchen");
+        assertThat(Addresses.find("Zimmer 12 in 40 Minuten")).isEmpty();
+    }
 }
