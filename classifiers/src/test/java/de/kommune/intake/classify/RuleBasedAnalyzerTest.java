@@ -368,6 +368,45 @@ class RuleBasedAnalyzerTest {
         assertThat(values(change)).containsEntry("changeDate", "2025-07-13");
     }
 
+    @Test
+    void addressesFromTwoFormBoxesAndWithTheTownsOwnParentheses() {
+        AnalysisResult boxes = analyze("""
+                Stadt Musterstadt
+                Bürgeramt
+                Musterstadt, 24.06.2025
+                Einfache Meldebescheinigung
+                Familienname Beispiel
+                Vornamen Erika
+                Geburtsdatum 12.03.1980
+                Straße, Hausnummer Lessingstr. 1
+                Postleitzahl, Ort 65197 Wiesbaden
+                Einzug 02.07.2022
+                """);
+        assertThat(values(boxes)).containsEntry("address", "Lessingstr. 1, 65197 Wiesbaden");
+        AnalysisResult town = analyze("""
+                Stadt Musterstadt
+                Erweiterte Meldebescheinigung
+                Familienname Beispiel
+                Vornamen Erika
+                Familienstand ledig
+                Anschrift (Hauptwohnung) Lessingstr. 20, 15233 Frankfurt (Oder)
+                eingezogen am 20.9.2024
+                """);
+        assertThat(values(town)).containsEntry("address", "Lessingstr. 20, 15233 Frankfurt (Oder)");
+    }
+
+    @Test
+    void thePupilNamedInALetterToTheParents() {
+        AnalysisResult r = analyze("""
+                Gesamtschule Musterstadt · Lindenweg 9 · 12345 Musterstadt
+                Schulbescheinigung
+                Sehr geehrte Frau Beispiel,
+                wir bestätigen Ihnen, dass Ihr Kind Ursula Beispiel (geb. 24.08.2012) seit dem 15.08.2024 Schülerin
+                bzw. Schüler unserer Schule ist und im Schuljahr 2024/2025 die Jahrgangsstufe 7c besucht.
+                """);
+        assertThat(values(r)).containsEntry("pupilName", "Ursula Beispiel");
+    }
+
     private static AnalysisResult analyze(String text) {
         return ANALYZER.analyze(doc(text));
     }

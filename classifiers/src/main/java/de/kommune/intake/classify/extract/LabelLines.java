@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 final class LabelLines {
 
     private static final Pattern PARENS = Pattern.compile("\\([^()]{0,60}\\)");
+    private static final Pattern LEADING_PARENS = Pattern.compile("^[\\s:]*\\([^()]{0,60}\\)");
+    /** "Postleitzahl, Ort" starting the line after "Straße, Hausnummer": a form's address in two boxes. */
+    private static final Pattern POSTCODE_LABEL = Pattern.compile(
+            "(?m)^[ \\t]*(?:Postleitzahl|PLZ)(?:[ \\t]*(?:,|/|und)[ \\t]*(?:Wohn)?[Oo]rt)?[ \\t]*:?(?=[ \\t]*\\d{5}(?!\\d))");
     private static final String SEPARATORS = "[\\s:.,;\\-–_/|*()\\[\\]=>]+";
 
     private LabelLines() {
@@ -24,6 +28,15 @@ final class LabelLines {
             }
         }
         return stripParens(new String(c)).replaceAll(SEPARATORS, "").isEmpty();
+    }
+
+    /**
+     * The text after an address label, offsets kept: a parenthetical right after the label blanked ("Anschrift
+     * (Hauptwohnung)"), those of towns kept ("06108 Halle (Saale)"), a postcode box's own label blanked.
+     */
+    static String addressReach(String s) {
+        String out = LEADING_PARENS.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+        return POSTCODE_LABEL.matcher(out).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
     /** Blanks out short parentheticals, keeping offsets: "Grundmiete (Kaltmiete) 351,50 €". */

@@ -93,7 +93,7 @@ final class LabelValueExtractor implements FieldExtractor {
             String text = ctx.view().text();
             int end = toLineEnd ? Math.min(text.length(), hit.end() + ADDRESS_REACH) : hit.end() + rest.length();
             String reach = text.substring(hit.end(), end);
-            return ValueReader.text(f, LabelLines.stripParens(reach)).map(v -> candidate(f, v, base, hit.end(), detail));
+            return ValueReader.text(f, LabelLines.addressReach(reach)).map(v -> candidate(f, v, base, hit.end(), detail));
         }
         if (ValueReader.isTyped(f)) {
             String cleaned = LabelLines.stripParens(rest);
