@@ -407,6 +407,41 @@ class RuleBasedAnalyzerTest {
         assertThat(values(r)).containsEntry("pupilName", "Ursula Beispiel");
     }
 
+    @Test
+    void statementPeriodAfterBuchungszeitraumAndTheNewBalanceDate() {
+        AnalysisResult r = analyze("""
+                Musterbank eG
+                Kontoauszug Girokonto
+                Buchungszeitraum 1.8.25 - 31.8.25
+                Kontoinhaber Erika Beispiel
+                IBAN DE89 3704 0044 0532 0130 00
+                Buchung Wert Umsatz Betrag
+                Kontostand am 31.7.25 463,48 H
+                03.08. 03.08. Dauerauftrag Miete August 2025 431,51 S
+                14.08. 14.08. Lastschrift Stadtwerke Abschlag Strom 47,17 S
+                Neuer Kontostand 31.8.25 350,67 S
+                """);
+        assertThat(values(r)).containsEntry("periodFrom", "2025-08-01").containsEntry("periodTo", "2025-08-31");
+    }
+
+    @Test
+    void aTerminationDateBeforeTheVerb() {
+        AnalysisResult r = analyze("""
+                Muster Bau GmbH · Hauptstr. 7 · 60311 Frankfurt am Main
+                Frau
+                Erika Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+                Frankfurt, 10.03.2025
+                Kündigung Ihres Arbeitsverhältnisses
+                Sehr geehrte Frau Beispiel,
+                hiermit kündigen wir das mit Ihnen bestehende Arbeitsverhältnis ordentlich und fristgerecht zum 30. April
+                2025.
+                Mit freundlichen Grüßen
+                """);
+        assertThat(values(r)).containsEntry("terminationDate", "2025-04-30");
+    }
+
     private static AnalysisResult analyze(String text) {
         return ANALYZER.analyze(doc(text));
     }

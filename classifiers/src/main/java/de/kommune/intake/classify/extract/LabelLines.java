@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Helpers for the text around labels. */
 final class LabelLines {
 
-    private static final Pattern PARENS = Pattern.compile("\\([^()]{0,60}\\)");
+    private static final Pattern PARENS = Pattern.compile("\\((?!haftungsbeschr)[^()]{0,60}\\)"); // "UG (haftungsbeschränkt)" is a name
     private static final Pattern LEADING_PARENS = Pattern.compile("^[\\s:]*\\([^()]{0,60}\\)");
     /** "Postleitzahl, Ort" starting the line after "Straße, Hausnummer": a form's address in two boxes. */
     private static final Pattern POSTCODE_LABEL = Pattern.compile(

@@ -87,6 +87,16 @@ final class LabelValueExtractor implements FieldExtractor {
         return out;
     }
 
+    /** A date in words whose year the line break carried over: "fristgerecht zum 30. April" / "2025." */
+    private static final java.util.regex.Pattern YEARLESS_AT_END =
+            java.util.regex.Pattern.compile("\\d{1,2}\\.?\\s*\\p{L}{3,10}\\.?\\s*$");
+    private static final java.util.regex.Pattern YEAR_AT_START = java.util.regex.Pattern.compile("^\\n[ \\t]*\\d{4}(?!\\d)");
+
+    private static String withYearFromNextLine(String text, int lineEnd, String rest) {
+        java.util.regex.Matcher m = YEAR_AT_START.matcher(text.substring(lineEnd, Math.min(text.length(), lineEnd + 12)));
+        return m.find() ? rest + m.group() : rest;
+    }
+
     private Optional<Candidate> sameLine(ExtractionContext ctx, FieldDefinition f, LabelHit hit, String rest,
                                          boolean toLineEnd, Line line, double base, String detail) {
         if (f.kind() == FieldKind.ADDRESS) {
@@ -96,6 +106,9 @@ final class LabelValueExtractor implements FieldExtractor {
             return ValueReader.text(f, LabelLines.addressReach(reach)).map(v -> candidate(f, v, base, hit.end(), detail));
         }
         if (ValueReader.isTyped(f)) {
+            if (f.kind() == FieldKind.DATE && toLineEnd && YEARLESS_AT_END.matcher(rest).find()) {
+                rest = withYearFromNextLine(ctx.view().text(), hit.end() + rest.length(), rest);
+            }
             String cleaned = LabelLines.stripParens(rest);
             List<ValueReader.Value> values = ValueReader.typed(f, cleaned, ctx);
             if (values.isEmpty()) {

@@ -34,7 +34,7 @@ public final class Names {
             "kundennummer", "postfach", "ort", "plz", "wohnort", "geb.", "geboren", "status", "zeitraum",
             "hiermit", "sehr", "mit", "betreff", "ihr", "ihre", "unser", "unsere", "bitte", "nein", "ja");
     private static final Pattern CUT = Pattern.compile(
-            "\\s{3,}|\\t| · | • | \\| |[:;]|\\(|,?\\s+(?:geb\\.|geboren|geb\\b|wohnhaft|whft\\.|vertreten|"
+            "\\s{3,}|\\t| · | • | \\| |[:;]|\\((?!haftungsbeschr)|,?\\s+(?:geb\\.|geboren|geb\\b|wohnhaft|whft\\.|vertreten|"
                     + "Tel\\.|Telefon|Bankverbindung|IBAN|BIC)\\b");
 
     private Names() {
@@ -119,7 +119,9 @@ public final class Names {
             } else {
                 ok = Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
                         || CONNECTORS.contains(lower) || PARTICLES.contains(lower)
-                        || (lower.endsWith(".") && lower.length() <= 6) || t.equals("&");
+                        || (lower.endsWith(".") && lower.length() <= 6) || t.equals("&")
+                        // the legal form's own parenthesis: "Koch UG (haftungsbeschränkt)"
+                        || (lower.startsWith("(haftungsbeschr") && kept.get(kept.size() - 1).equalsIgnoreCase("UG"));
             }
             if (!ok) {
                 break;

@@ -40,6 +40,13 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void theLegalFormUgKeepsItsParenthesis() {
+        assertThat(Names.party("Einzelhandel Koch UG (haftungsbeschränkt)"))
+                .contains("Einzelhandel Koch UG (haftungsbeschränkt)");
+        assertThat(Names.party("Koch GmbH (Zentrale)")).contains("Koch GmbH");
+    }
+
+    @Test
     void addressesInProseWithInBeforeThePostcodeAndALineBreakAfterIt() {
         assertThat(Addresses.find("Vermietet wird die Wohnung im 2. OG Mitte des Hauses Ostwall 116 in 55138 Mainz, "
                 + "bestehend aus").map(Addresses.AddressMatch::normalized)).contains("Ostwall 116, 55138 Mainz");
