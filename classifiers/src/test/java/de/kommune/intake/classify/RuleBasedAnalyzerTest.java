@@ -345,7 +345,9 @@ class RuleBasedAnalyzerTest {
                 ist nach meiner heutigen Untersuchung seit dem 25.12.2024 arbeitsunfähig erkrankt. Die
                 Arbeitsunfähigkeit besteht voraussichtlich bis einschließlich 10.01.2025.
                 """);
-        assertThat(values(au)).containsEntry("incapacityFrom", "2024-12-25").containsEntry("incapacityUntil", "2025-01-10");
+        assertThat(values(au)).containsEntry("incapacityFrom", "2024-12-25").containsEntry("incapacityUntil", "2025-01-10")
+                .containsEntry("personName", "Birgit Beispiel"); // introduced: "Frau Birgit Beispiel, wohnhaft ..."
+
         AnalysisResult span = analyze("""
                 Dr. med. Anna Muster · Fachärztin für Allgemeinmedizin
                 Musterstadt, 30. Januar 2025
