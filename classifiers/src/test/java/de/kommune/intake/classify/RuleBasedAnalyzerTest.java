@@ -444,6 +444,31 @@ class RuleBasedAnalyzerTest {
         assertThat(values(r)).containsEntry("terminationDate", "2025-04-30");
     }
 
+    @Test
+    void aTenancyAgreementInProse() {
+        AnalysisResult r = analyze("""
+                Mietvertrag
+                Zwischen
+                Wohnbau Musterstadt eG, Kirchgasse 8a, 12345 Musterstadt
+                - nachstehend Vermieter genannt -
+                und
+                Erika Beispiel, bisher wohnhaft Lindenweg 5, 12345 Musterstadt
+                (Mieter)
+                wird folgender Mietvertrag geschlossen:
+                § 1 Mietsache
+                Vermietet wird die Wohnung im 2. OG links des Hauses Am Hafen 37 in 45893
+                Gelsenkirchen, bestehend aus 3 Zimmern, Küche, Bad/WC und Flur.
+                § 2 Mietzeit
+                Das Mietverhältnis beginnt mit dem 01.04.2025 und läuft auf unbestimmte Zeit.
+                § 3 Miete und Nebenkosten
+                Kaltmiete € 523,95
+                Vorauszahlung Betriebskosten € 167,75
+                Gesamtbetrag monatlich € 691,70
+                """);
+        assertThat(values(r)).containsEntry("propertyAddress", "Am Hafen 37, 45893 Gelsenkirchen")
+                .containsEntry("rentStart", "2025-04-01").containsEntry("tenantName", "Erika Beispiel");
+    }
+
     private static AnalysisResult analyze(String text) {
         return ANALYZER.analyze(doc(text));
     }
