@@ -469,6 +469,42 @@ class RuleBasedAnalyzerTest {
                 .containsEntry("rentStart", "2025-04-01").containsEntry("tenantName", "Erika Beispiel");
     }
 
+    @Test
+    void anHourlyWageBelowTheHeadingIsNoMonthlyGross() {
+        AnalysisResult r = analyze("""
+                Arbeitsvertrag
+                Zwischen der Firma Muster Bau GmbH, Hauptstr. 7, 60311 Frankfurt am Main (Arbeitgeber)
+                und Frau Erika Beispiel, Lindenweg 5, 12345 Musterstadt (Arbeitnehmerin)
+                § 1 Beginn des Arbeitsverhältnisses
+                Das Arbeitsverhältnis beginnt am 01.04.2025.
+                § 5 Vergütung
+                Der Arbeitnehmer erhält einen Stundenlohn von EUR 14,03 brutto. Die Vergütung wird nach den tatsächlich
+                geleisteten Stunden am Monatsende abgerechnet.
+                """);
+        assertThat(r.documentType()).isEqualTo("ARBEITSVERTRAG");
+        assertThat(values(r)).doesNotContainKey("grossAmount");
+    }
+
+    @Test
+    void aLogosInitialsAboveTheSenderAreNotTheSender() {
+        AnalysisResult r = analyze("""
+                DRR
+                Deutsche Rentenversicherung Rheinland
+                Königsallee 71 · 40215 Düsseldorf
+                Herrn
+                Max Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+                Düsseldorf, 12.03.2025
+                Rentenbescheid
+                Sehr geehrter Herr Beispiel,
+                auf Ihren Antrag erhalten Sie Rente. Die Rente beginnt am 01.08.2025. Die monatliche Rente beträgt
+                EUR 881,27.
+                """);
+        assertThat(values(r)).containsEntry("issuer", "Deutsche Rentenversicherung Rheinland")
+                .containsEntry("periodFrom", "2025-08-01");
+    }
+
     private static AnalysisResult analyze(String text) {
         return ANALYZER.analyze(doc(text));
     }

@@ -81,7 +81,7 @@ final class LabelValueExtractor implements FieldExtractor {
                 if (b.isEmpty()) {
                     b = ColumnReader.stacked(ctx, f, line, belowBase * STACKED_FACTOR, detail);
                 }
-                b.ifPresent(out::add);
+                b.filter(c -> !excludedOnValueLine(f, view, c)).ifPresent(out::add);
             }
         }
         return out;
@@ -173,6 +173,21 @@ final class LabelValueExtractor implements FieldExtractor {
             }
         }
         return words;
+    }
+
+    /**
+     * A value read below its label (a heading such as "§ 5 Vergütung") is excluded by the words before it on its own
+     * line too: "... erhält einen Stundenlohn von EUR 14,03 brutto" is no monthly gross.
+     */
+    private static boolean excludedOnValueLine(FieldDefinition f, de.kommune.intake.classify.text.TextView view,
+                                               Candidate c) {
+        if (f.exclude().isEmpty() || c.offset() < 0) {
+            return false;
+        }
+        Line valueLine = view.lineAt(Math.min(c.offset(), Math.max(0, view.text().length() - 1)));
+        int to = c.offset() > valueLine.start() ? c.offset() : valueLine.end();
+        String folded = FoldedText.of(view.text().substring(valueLine.start(), to)).text();
+        return f.exclude().stream().anyMatch(p -> p.occursIn(folded));
     }
 
     /**

@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  */
 final class LetterLayout {
 
+    /** A logo's initials above the sender's name ("DRR", "SM"): not the sender. */
+    private static final java.util.regex.Pattern LOGO_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{1,4}");
+
+
     /** A value with the offset it was read at. */
     record At(String value, int offset) {
     }
@@ -121,7 +125,8 @@ final class LetterLayout {
                 break;
             }
             if (t.contains(":") || t.contains("<<") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)
-                    || !GermanDates.findAll(t).isEmpty() || !GermanAmounts.findAll(t).isEmpty() || isTitle(t)) {
+                    || !GermanDates.findAll(t).isEmpty() || !GermanAmounts.findAll(t).isEmpty() || isTitle(t)
+                    || LOGO_INITIALS.matcher(t).matches()) {
                 continue;
             }
             String folded = FoldedText.of(t).text();
