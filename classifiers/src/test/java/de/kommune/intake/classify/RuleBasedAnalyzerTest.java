@@ -234,6 +234,18 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aDoubleNameWithAnUmlautAsTheVisualZonePrintsIt() {
+        AnalysisResult r = analyze("""
+                BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS
+                Name HOFFMANN-RÖSSLER
+                IDD<<T22OOO1293<<<<<<<<<<<<<<<
+                6408125<2010315D<<<<<<<<<<<<<4
+                HOFFMANN<ROESSLER<<ERIKA<<<<<<
+                """);
+        assertThat(values(r)).containsEntry("surname", "HOFFMANN-RÖSSLER").containsEntry("givenNames", "ERIKA");
+    }
+
+    @Test
     void barcodeSetsBgNumberWithFullConfidenceOnItsPage() {
         DocumentText doc = new DocumentText(List.of(new PageText(1, Letters.SCHULBESCHEINIGUNG, List.of()),
                 new PageText(2, "Anlage", List.of())), List.of(new Barcode(2, "DATA_MATRIX", "B#012345BG0012345XY")));

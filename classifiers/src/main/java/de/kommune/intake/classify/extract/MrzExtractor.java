@@ -79,12 +79,21 @@ final class MrzExtractor implements FieldExtractor {
         if (mrzName == null || mrzName.isBlank()) {
             return mrzName;
         }
+        // A double name: the MRZ's "HOFFMANN<ROESSLER" is printed "HOFFMANN-RÖSSLER"
+        for (Line l : ctx.view().lines()) {
+            for (String w : l.text().split("[\\s,/<]+")) {
+                String upper = w.toUpperCase(Locale.GERMAN);
+                if (upper.indexOf('-') > 0 && transliterate(upper).replace('-', ' ').equals(mrzName)) {
+                    return upper;
+                }
+            }
+        }
         String[] parts = mrzName.split(" ");
         StringBuilder out = new StringBuilder();
         for (String part : parts) {
             String chosen = part;
             for (Line l : ctx.view().lines()) {
-                for (String w : l.text().split("[\\s,/<]+")) {
+                for (String w : l.text().split("[\\s,/<\\-]+")) {
                     String upper = w.toUpperCase(Locale.GERMAN);
                     if (!upper.equals(part) && transliterate(upper).equals(part)) {
                         chosen = upper;
