@@ -457,6 +457,26 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aContractPartyWhoseAddressWrapsBeforeItsRole() {
+        AnalysisResult r = analyze("""
+                Wohnungsmietvertrag
+                Zwischen
+                Wohnbau Beispiel GmbH & Co. KG, An der Weißen Mühle 75, 99094
+                Erfurt
+                im Folgenden "Vermieter"
+                und
+                Erika Beispiel, geb. 07.10.1984, bisher wohnhaft Kastanienweg 4, 63071 Offenbach am
+                Main
+                - nachstehend Mieter genannt -
+                wird folgender Mietvertrag geschlossen:
+                § 1 Mietsache
+                Kaltmiete € 523,95
+                """);
+        assertThat(values(r)).containsEntry("landlordName", "Wohnbau Beispiel GmbH & Co. KG")
+                .containsEntry("tenantName", "Erika Beispiel");
+    }
+
+    @Test
     void aTenancyAgreementInProse() {
         AnalysisResult r = analyze("""
                 Mietvertrag

@@ -18,6 +18,9 @@ final class PartyExtractor implements FieldExtractor {
             + "\\s*(?:auch\\s+|kurz\\s+)?(?:als\\s+)?(?:der\\s+|die\\s+|„|\"|“|”|»|«|'|‚|‘|\\s)*";
     private static final Pattern BOUNDARY = Pattern.compile("(?i)(?<![\\p{L}])(?:zwischen|und)(?![\\p{L}])");
     private static final int REACH = 300;
+    /** A line ending in a postcode or a town's "am"/"an der": the town went on to the next line. */
+    private static final Pattern WRAPPED_ADDRESS = Pattern.compile(
+            "(?:(?<!\\d)\\d{5}|(?<![\\p{L}])(?:am|an der|im|in der|ob der|a\\.|bei))[ \\t]*$");
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -51,6 +54,10 @@ final class PartyExtractor implements FieldExtractor {
         int from = line.start();
         if (flat.substring(line.start(), markerStart).replaceAll("[\\s\\-–—(]", "").isEmpty() && prev != null) {
             from = prev.start();
+            de.kommune.intake.classify.text.Line before = previousNonBlank(view, prev);
+            if (before != null && WRAPPED_ADDRESS.matcher(before.text()).find()) {
+                from = before.start(); // the previous line only carries the town of a wrapped address
+            }
         } else if (prev != null) {
             from = Math.max(prev.start(), markerStart - REACH);
         }
