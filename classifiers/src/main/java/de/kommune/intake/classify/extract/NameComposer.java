@@ -33,7 +33,7 @@ final class NameComposer implements FieldExtractor {
             List<String> parts = new ArrayList<>();
             double conf = 1;
             int offset = Integer.MAX_VALUE;
-            int from = Integer.MAX_VALUE, to = -1;
+            int last = -1;
             for (String part : f.compose()) {
                 Optional<Candidate> best = ctx.best(part);
                 if (best.isEmpty()) {
@@ -49,15 +49,14 @@ final class NameComposer implements FieldExtractor {
                 parts.add(best.get().value());
                 conf = Math.min(conf, best.get().confidence());
                 offset = Math.min(offset, best.get().offset());
-                from = Math.min(from, best.get().offset());
-                to = Math.max(to, best.get().offset());
+                last = Math.max(last, best.get().offset());
             }
             if (parts.size() != f.compose().size() || !distinctWords(parts)) {
                 continue;
             }
             if (!standIn) {
                 ctx.offer(field, String.join(" ", parts), conf * 0.95, offset, "compose", "compose");
-            } else if (to - from <= NEIGHBOURING_BOXES) {
+            } else if (last - offset <= NEIGHBOURING_BOXES) {
                 // the whole name beats the family name alone it was built from
                 double over = familyNameAlone.get().confidence() + 0.01;
                 ctx.offerOnPage(field, String.join(" ", parts), Math.min(1, Math.max(conf * 0.95, over)),
