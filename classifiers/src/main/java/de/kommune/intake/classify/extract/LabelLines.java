@@ -1,11 +1,14 @@
 package de.kommune.intake.classify.extract;
 
+import de.kommune.intake.classify.value.Names;
+
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Helpers for the text around labels. */
 final class LabelLines {
 
-    private static final Pattern PARENS = Pattern.compile("\\((?!haftungsbeschr)[^()]{0,60}\\)"); // "UG (haftungsbeschränkt)" is a name
+    private static final Pattern PARENS = Pattern.compile("\\([^()]{0,60}\\)");
     private static final Pattern LEADING_PARENS = Pattern.compile("^[\\s:]*\\([^()]{0,60}\\)");
     /** "Postleitzahl, Ort" starting the line after "Straße, Hausnummer": a form's address in two boxes. */
     private static final Pattern POSTCODE_LABEL = Pattern.compile(
@@ -39,8 +42,12 @@ final class LabelLines {
         return POSTCODE_LABEL.matcher(out).replaceAll(m -> " ".repeat(m.group().length()));
     }
 
-    /** Blanks out short parentheticals, keeping offsets: "Grundmiete (Kaltmiete) 351,50 €". */
+    /**
+     * Blanks out short parentheticals, keeping offsets: "Grundmiete (Kaltmiete) 351,50 €"; one that is part of a
+     * name ({@link Names#partOfName}) stays.
+     */
     static String stripParens(String s) {
-        return PARENS.matcher(s).replaceAll(m -> " ".repeat(m.group().length()));
+        return PARENS.matcher(s).replaceAll(m -> Names.partOfName(m.group()) ? Matcher.quoteReplacement(m.group())
+                : " ".repeat(m.group().length()));
     }
 }

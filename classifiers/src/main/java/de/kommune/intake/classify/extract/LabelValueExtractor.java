@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads values next to the field's label synonyms: right of the label on the same line (allowing
@@ -20,6 +22,10 @@ import java.util.Set;
  * can implement the same strategy later.
  */
 final class LabelValueExtractor implements FieldExtractor {
+
+    /** A date in words whose year the line break carried over: "fristgerecht zum 30. April" / "2025." */
+    private static final Pattern YEARLESS_AT_END = Pattern.compile("\\d{1,2}\\.?\\s*\\p{L}{3,10}\\.?\\s*$");
+    private static final Pattern YEAR_AT_START = Pattern.compile("^\\n[ \\t]*\\d{4}(?!\\d)");
 
     private static final int MAX_GAP_WORDS = 2;
     private static final int MAX_GAP_CHARS = 70;
@@ -87,13 +93,8 @@ final class LabelValueExtractor implements FieldExtractor {
         return out;
     }
 
-    /** A date in words whose year the line break carried over: "fristgerecht zum 30. April" / "2025." */
-    private static final java.util.regex.Pattern YEARLESS_AT_END =
-            java.util.regex.Pattern.compile("\\d{1,2}\\.?\\s*\\p{L}{3,10}\\.?\\s*$");
-    private static final java.util.regex.Pattern YEAR_AT_START = java.util.regex.Pattern.compile("^\\n[ \\t]*\\d{4}(?!\\d)");
-
     private static String withYearFromNextLine(String text, int lineEnd, String rest) {
-        java.util.regex.Matcher m = YEAR_AT_START.matcher(text.substring(lineEnd, Math.min(text.length(), lineEnd + 12)));
+        Matcher m = YEAR_AT_START.matcher(text.substring(lineEnd, Math.min(text.length(), lineEnd + 12)));
         return m.find() ? rest + m.group() : rest;
     }
 
@@ -179,15 +180,13 @@ final class LabelValueExtractor implements FieldExtractor {
      * A value read below its label (a heading such as "§ 5 Vergütung") is excluded by the words before it on its own
      * line too: "... erhält einen Stundenlohn von EUR 14,03 brutto" is no monthly gross.
      */
-    private static boolean excludedOnValueLine(FieldDefinition f, de.kommune.intake.classify.text.TextView view,
-                                               Candidate c) {
-        if (f.exclude().isEmpty() || c.offset() < 0) {
+    private static boolean excludedOnValueLine(FieldDefinition f, TextView view, Candidate c) {
+        if (c.offset() < 0) {
             return false;
         }
         Line valueLine = view.lineAt(Math.min(c.offset(), Math.max(0, view.text().length() - 1)));
         int to = c.offset() > valueLine.start() ? c.offset() : valueLine.end();
-        String folded = FoldedText.of(view.text().substring(valueLine.start(), to)).text();
-        return f.exclude().stream().anyMatch(p -> p.occursIn(folded));
+        return mentionsExclude(f, view.text(), valueLine.start(), to);
     }
 
     /**
@@ -195,11 +194,15 @@ final class LabelValueExtractor implements FieldExtractor {
      * ("Jahreswerte Gesamtbrutto", "Kontostand alt 1.453,70", "tägliche Leistungsbetrag").
      */
     private static boolean excluded(FieldDefinition f, String text, LabelHit hit, int valueStart, Line line) {
+        int from = Math.max(line.start(), hit.start() - EXCLUDE_REACH);
+        int to = Math.min(Math.max(valueStart, hit.end()), text.length());
+        return mentionsExclude(f, text, from, to);
+    }
+
+    private static boolean mentionsExclude(FieldDefinition f, String text, int from, int to) {
         if (f.exclude().isEmpty()) {
             return false;
         }
-        int from = Math.max(line.start(), hit.start() - EXCLUDE_REACH);
-        int to = Math.min(Math.max(valueStart, hit.end()), text.length());
         String folded = FoldedText.of(text.substring(from, to)).text();
         for (Phrase p : f.exclude()) {
             if (p.occursIn(folded)) {

@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
 final class LetterLayout {
 
     /** A logo's initials above the sender's name ("DRR", "SM"): not the sender. */
-    private static final java.util.regex.Pattern LOGO_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}{1,4}");
-
+    private static final Pattern LOGO_INITIALS = Pattern.compile("\\p{Lu}{1,4}");
 
     /** A value with the offset it was read at. */
     record At(String value, int offset) {

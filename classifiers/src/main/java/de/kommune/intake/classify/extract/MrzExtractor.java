@@ -4,6 +4,8 @@ import de.kommune.intake.classify.mrz.MrzData;
 import de.kommune.intake.classify.mrz.MrzReader;
 import de.kommune.intake.classify.text.Line;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -74,29 +76,29 @@ final class MrzExtractor implements FieldExtractor {
         }
     }
 
-    /** "MUELLER" → "MÜLLER" when the visual zone prints it so. */
+    /** "MUELLER" → "MÜLLER" when the visual zone prints it so; "HOFFMANN<ROESSLER" → "HOFFMANN-RÖSSLER". */
     private static String visualSpelling(ExtractionContext ctx, String mrzName) {
         if (mrzName == null || mrzName.isBlank()) {
             return mrzName;
         }
-        // A double name: the MRZ's "HOFFMANN<ROESSLER" is printed "HOFFMANN-RÖSSLER"
+        List<String> printed = new ArrayList<>();
         for (Line l : ctx.view().lines()) {
             for (String w : l.text().split("[\\s,/<]+")) {
-                String upper = w.toUpperCase(Locale.GERMAN);
-                if (upper.indexOf('-') > 0 && transliterate(upper).replace('-', ' ').equals(mrzName)) {
-                    return upper;
-                }
+                printed.add(w.toUpperCase(Locale.GERMAN));
             }
         }
-        String[] parts = mrzName.split(" ");
+        for (String word : printed) {
+            if (word.indexOf('-') > 0 && transliterate(word).replace('-', ' ').equals(mrzName)) {
+                return word; // a double name, printed with its hyphen
+            }
+        }
         StringBuilder out = new StringBuilder();
-        for (String part : parts) {
+        for (String part : mrzName.split(" ")) {
             String chosen = part;
-            for (Line l : ctx.view().lines()) {
-                for (String w : l.text().split("[\\s,/<\\-]+")) {
-                    String upper = w.toUpperCase(Locale.GERMAN);
-                    if (!upper.equals(part) && transliterate(upper).equals(part)) {
-                        chosen = upper;
+            for (String word : printed) {
+                for (String piece : word.split("-")) {
+                    if (!piece.equals(part) && transliterate(piece).equals(part)) {
+                        chosen = piece;
                     }
                 }
             }

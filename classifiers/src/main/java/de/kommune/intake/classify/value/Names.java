@@ -33,8 +33,10 @@ public final class Names {
             "kontoinhaber", "iban", "bic", "telefon", "tel.", "fax", "e-mail", "seite", "betrag", "position",
             "kundennummer", "postfach", "ort", "plz", "wohnort", "geb.", "geboren", "status", "zeitraum",
             "hiermit", "sehr", "mit", "betreff", "ihr", "ihre", "unser", "unsere", "bitte", "nein", "ja");
+    /** The start of the one parenthesis that belongs to a name: the legal form "UG (haftungsbeschränkt)". */
+    private static final String LEGAL_FORM_PARENTHESIS = "(haftungsbeschr";
     private static final Pattern CUT = Pattern.compile(
-            "\\s{3,}|\\t| · | • | \\| |[:;]|\\((?!haftungsbeschr)|,?\\s+(?:geb\\.|geboren|geb\\b|wohnhaft|whft\\.|vertreten|"
+            "\\s{3,}|\\t| · | • | \\| |[:;]|\\((?!" + LEGAL_FORM_PARENTHESIS.substring(1) + ")|,?\\s+(?:geb\\.|geboren|geb\\b|wohnhaft|whft\\.|vertreten|"
                     + "Tel\\.|Telefon|Bankverbindung|IBAN|BIC)\\b");
 
     private Names() {
@@ -81,6 +83,11 @@ public final class Names {
         return Optional.of(String.join(" ", all));
     }
 
+    /** True for a parenthesis that is part of a company's name: "Koch UG (haftungsbeschränkt)". */
+    public static boolean partOfName(String parenthetical) {
+        return parenthetical.toLowerCase(Locale.GERMAN).startsWith(LEGAL_FORM_PARENTHESIS);
+    }
+
     /** A person or an organisation ("Becker Callcenter GmbH", "Landkreis X - Unterhaltsvorschusskasse"). */
     public static Optional<String> party(String raw) {
         if (raw == null) {
@@ -120,8 +127,7 @@ public final class Names {
                 ok = Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
                         || CONNECTORS.contains(lower) || PARTICLES.contains(lower)
                         || (lower.endsWith(".") && lower.length() <= 6) || t.equals("&")
-                        // the legal form's own parenthesis: "Koch UG (haftungsbeschränkt)"
-                        || (lower.startsWith("(haftungsbeschr") && kept.get(kept.size() - 1).equalsIgnoreCase("UG"));
+                        || (partOfName(t) && kept.get(kept.size() - 1).equalsIgnoreCase("UG"));
             }
             if (!ok) {
                 break;

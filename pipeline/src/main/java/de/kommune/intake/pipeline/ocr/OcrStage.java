@@ -54,6 +54,7 @@ public final class OcrStage {
 
     private final ContentStore store;
     private final Ledger ledger;
+    private final InputCompletion completion;
     private final Rejections rejections;
     private final OcrEngine engine;
     private final ObjectMapper json;
@@ -82,6 +83,7 @@ public final class OcrStage {
         this.maxPagesInFlight = poolSize + 1;
         this.store = store;
         this.ledger = ledger;
+        this.completion = new InputCompletion(ledger);
         this.rejections = rejections;
         this.engine = engine;
         this.json = json;
@@ -229,7 +231,7 @@ public final class OcrStage {
         if (tickets.isEmpty()) {
             // Every document finished, but a crash came before the input was marked so (a review decision, which
             // no message carries, can be the last one): the batch's resume completes it.
-            new InputCompletion(ledger).documentFinished(ticket.inputId());
+            completion.documentFinished(ticket.inputId());
         }
         return tickets;
     }

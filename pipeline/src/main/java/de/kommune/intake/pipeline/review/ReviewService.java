@@ -23,11 +23,10 @@ import java.util.Set;
  */
 public final class ReviewService {
 
-    public static final String REVIEW_REJECTED = InputCompletion.REJECTED_IN_REVIEW;
-
     private final ReviewTasks tasks;
     private final Corrections corrections;
     private final Ledger ledger;
+    private final InputCompletion completion;
     private final RoutingStage routing;
     private final Set<String> knownTypes;
     private final DeliveryOutbox outbox;
@@ -42,6 +41,7 @@ public final class ReviewService {
         this.tasks = tasks;
         this.corrections = corrections;
         this.ledger = ledger;
+        this.completion = new InputCompletion(ledger);
         this.routing = routing;
         this.knownTypes = knownTypes;
         this.outbox = outbox;
@@ -95,9 +95,10 @@ public final class ReviewService {
             ReviewTask task = openTask(documentId);
             tasks.decide(documentId, ReviewTask.Status.REJECTED, actor, reason.strip());
             ledger.updateDocument(documentId, d -> d.finished(Outcome.REJECTED, d.documentType(),
-                    List.of(REVIEW_REJECTED), null, "review"));
+                    List.of(InputCompletion.REJECTED_IN_REVIEW), null, "review"));
             reopenInput(task.inputId());
-            completeInput(task.inputId());
+            // the input waits while any document does, and is rejected when every document was
+            completion.documentFinished(task.inputId());
         });
     }
 
@@ -114,11 +115,6 @@ public final class ReviewService {
     private void reopenInput(String inputId) {
         ledger.updateInput(inputId, r -> r.status() == Outcome.REVIEW ? r.with(Outcome.PROCESSING, "review",
                 "reopened") : r);
-    }
-
-    /** After a rejection: the input waits while any document does, and is rejected when every document was. */
-    private void completeInput(String inputId) {
-        new InputCompletion(ledger).documentFinished(inputId);
     }
 
     private static Map<String, ExtractedField> correctedFields(AnalysisResult original, Map<String, String> values) {

@@ -18,10 +18,10 @@ import java.time.Duration;
  * default, or {@code <id>.<extension>} in the configured {@link IndexFormat}.
  *
  * <p>Every file is written as a {@link PartFile} (a temporary name of its own, removed when the attempt fails,
- * swept at the first delivery when a killed worker left it) and atomically renamed, and the index record comes last, so an import job that waits for the
- * {@code .json} never sees a half-written document, even while a redelivery of the same document runs. Redelivery
- * overwrites the same three files: the document id is the idempotency key, so a retry can never create a second
- * document.
+ * swept at the first delivery when a killed worker left it) and atomically renamed, and the index record comes
+ * last, so an import job that waits for the {@code .json} never sees a half-written document, even while a
+ * redelivery of the same document runs. Redelivery overwrites the same three files: the document id is the
+ * idempotency key, so a retry can never create a second document.
  */
 final class FilesystemConnector implements DmsConnector {
 

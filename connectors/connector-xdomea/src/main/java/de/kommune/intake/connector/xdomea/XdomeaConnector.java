@@ -27,9 +27,9 @@ import java.util.zip.ZipOutputStream;
  * and, if configured, the index record ({@code <Dokument-UUID>_index.json}).
  *
  * <p>The zip is written as a {@link PartFile} (a temporary name of its own, swept at the first delivery when a killed
- * worker left it) and renamed into place, so the
- * DMS import job never sees a half-written message, even while a redelivery of the same document runs. The ProzessID
- * derives from the idempotency key: a redelivery writes the same zip name and replaces the earlier message.
+ * worker left it) and renamed into place, so the DMS import job never sees a half-written message, even while a
+ * redelivery of the same document runs. The ProzessID derives from the idempotency key: a redelivery writes the same
+ * zip name and replaces the earlier message.
  */
 final class XdomeaConnector implements DmsConnector {
 
