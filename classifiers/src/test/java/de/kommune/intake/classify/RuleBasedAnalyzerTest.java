@@ -234,6 +234,24 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void anUnreadableZoneLeavesTheVisualZoneWithLabelsInThreeLanguages() {
+        AnalysisResult r = analyze("""
+                BUNDESREPUBLIK DEUTSCHLAND
+                PERSONALAUSWEIS
+                Name / Surname / Nom
+                BERGER
+                Vornamen / Given names / Prénoms
+                ANNA
+                Gültig bis / Date of expiry / Date d'expiration
+
+                02.11.2028
+                IDD<<TVIFVORK68<<<<<<<<<cceec<c
+                """);
+        assertThat(values(r)).containsEntry("surname", "BERGER").containsEntry("givenNames", "ANNA")
+                .containsEntry("expiryDate", "2028-11-02");
+    }
+
+    @Test
     void aDoubleNameWithAnUmlautAsTheVisualZonePrintsIt() {
         AnalysisResult r = analyze("""
                 BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS

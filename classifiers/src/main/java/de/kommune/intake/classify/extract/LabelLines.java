@@ -13,6 +13,8 @@ final class LabelLines {
     /** "Postleitzahl, Ort" starting the line after "Straße, Hausnummer": a form's address in two boxes. */
     private static final Pattern POSTCODE_LABEL = Pattern.compile(
             "(?m)^[ \\t]*(?:Postleitzahl|PLZ)(?:[ \\t]*(?:,|/|und)[ \\t]*(?:Wohn)?[Oo]rt)?[ \\t]*:?(?=[ \\t]*\\d{5}(?!\\d))");
+    /** One "/ word word" translation of a label; no digits, so never a value. */
+    private static final Pattern TRANSLATION = Pattern.compile("\\s*/\\s*[\\p{L}'’.]+(?:[ \\t]+[\\p{L}'’.]+){0,3}\\s*");
     private static final String SEPARATORS = "[\\s:.,;\\-–_/|*()\\[\\]=>]+";
 
     private LabelLines() {
@@ -21,6 +23,22 @@ final class LabelLines {
     /** Nothing but separators and other labels between the label and the end of its line. */
     static boolean emptyish(ExtractionContext ctx, String rest, int restStart) {
         return stripParens(rest).replaceAll(SEPARATORS, "").isEmpty() || onlyLabels(ctx, rest, restStart);
+    }
+
+    /**
+     * The rest of a label's line holds only translations of the label ("/ Date of expiry / Date d'expiration", as
+     * ID documents print them): two or more, or one after a label that is bilingual itself. A single "/ word"
+     * after a plain label can be a value ("Vorname / Name Max Muster") and is not taken for one.
+     */
+    static boolean translationsOnly(String rest, boolean bilingualLabel) {
+        Matcher m = TRANSLATION.matcher(rest);
+        int segments = 0;
+        int at = 0;
+        while (at < rest.length() && m.find(at) && m.start() == at) {
+            segments++;
+            at = m.end();
+        }
+        return at == rest.length() && segments >= (bilingualLabel ? 1 : 2);
     }
 
     static boolean onlyLabels(ExtractionContext ctx, String rest, int restStart) {

@@ -74,14 +74,18 @@ final class LabelValueExtractor implements FieldExtractor {
             double base = Confidence.LABEL_SAME_LINE * Confidence.rankFactor(hit.rank())
                     * (hit.fuzzy() ? Confidence.FUZZY_LABEL : 1.0);
             String detail = "label:" + hit.phrase().source();
-            Optional<Candidate> same = sameLine(ctx, f, hit, rest, restEnd == line.end(), line, base, detail);
+            // "Gültig bis / Date of expiry / Date d'expiration": the rest of the line is the label in more
+            // languages, and the value stands below
+            boolean translated = LabelLines.translationsOnly(rest, hit.phrase().source().contains("/"));
+            Optional<Candidate> same = translated ? Optional.empty()
+                    : sameLine(ctx, f, hit, rest, restEnd == line.end(), line, base, detail);
             if (same.isPresent()) {
                 if (!excluded(f, view.text(), hit, Math.max(hit.end(), same.get().offset()), line)) {
                     out.add(same.get());
                 }
                 continue;
             }
-            if (LabelLines.emptyish(ctx, rest, hit.end()) && !excluded(f, view.text(), hit, line.end(), line)) {
+            if ((translated || LabelLines.emptyish(ctx, rest, hit.end())) && !excluded(f, view.text(), hit, line.end(), line)) {
                 double belowBase = base * Confidence.LABEL_BELOW / Confidence.LABEL_SAME_LINE;
                 Optional<Candidate> b = ColumnReader.below(ctx, f, hit, line, belowBase, detail);
                 if (b.isEmpty()) {

@@ -17,6 +17,21 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void aNameEndsBeforeTheLabelOfTheNextColumn() {
+        assertThat(Names.person("Frau Chantal Hofmann Personal-Nr. 37181")).contains("Chantal Hofmann");
+        assertThat(Names.person("Emre Richter Steuerklasse 4")).contains("Emre Richter");
+        assertThat(Names.person("Katrin Rößler Datum: 12.05.2025")).contains("Katrin Rößler");
+        assertThat(Names.person("Hans-Jürgen Becker Personalnummer 4711")).contains("Hans-Jürgen Becker");
+        assertThat(Names.person("Personal-Nr. 37181")).isEmpty();
+        assertThat(Names.party("Christian Becker Kontoauszug")).contains("Christian Becker");
+        assertThat(Names.party("Hausverwaltung Nord GmbH Kd.-Nr. 1234")).contains("Hausverwaltung Nord GmbH");
+        assertThat(Names.party("Stadtwerke Musterstadt Rechnungsdatum 01.02.2025")).contains("Stadtwerke Musterstadt");
+        // names that merely contain such letters stay whole
+        assertThat(Names.party("AOK – Die Gesundheitskasse")).contains("AOK – Die Gesundheitskasse");
+        assertThat(Names.person("Anna Datumann")).contains("Anna Datumann");
+    }
+
+    @Test
     void partyNames() {
         assertThat(Names.party("der Firma Beispiel Logistik GmbH, Hafenstraße 10, 28217 Bremen"))
                 .contains("Beispiel Logistik GmbH");
