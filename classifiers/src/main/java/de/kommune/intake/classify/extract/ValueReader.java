@@ -85,6 +85,9 @@ final class ValueReader {
                 if (f.value().pattern() != null) {
                     Matcher m = f.value().pattern().matcher(s);
                     while (m.find()) {
+                        if (isWord(m.group())) {
+                            continue; // "Rechnungs-Nr." below "Kundennummer" in a label column
+                        }
                         String v = f.value().format() == null ? m.group()
                                 : m.pattern().matcher(m.group()).replaceFirst(f.value().format());
                         out.add(new Value(m.start(), m.end(), alias(f, v.replaceAll("\\s+", " ").trim()), false));
@@ -95,6 +98,14 @@ final class ValueReader {
             }
         }
         return out;
+    }
+
+    /**
+     * A match of a code pattern (compiled case-insensitive) that is a word: lower-case letters and no digit.
+     * Codes are printed in capitals or hold digits.
+     */
+    static boolean isWord(String match) {
+        return match.chars().noneMatch(Character::isDigit) && match.chars().anyMatch(Character::isLowerCase);
     }
 
     /** True when the field is read as a typed token (everything but free text without a pattern). */
