@@ -252,6 +252,20 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void thePreviousAddressIsNotTakenForTheCurrentOneWhenALabelEndsTheLineAbove() {
+        AnalysisResult r = analyze("""
+                Erweiterte Meldebescheinigung nach § 18 Abs. 2 Bundesmeldegesetz
+                Familienname Beispiel
+                Vornamen Anna
+                Straße, Hausnummer Lindenweg 7
+                Postleitzahl, Ort 12345 Musterstadt
+                Wohnungsstatus alleinige Wohnung
+                Vorherige Anschrift Am Markt 3, 54321 Altstadt
+                """);
+        assertThat(values(r)).containsEntry("address", "Lindenweg 7, 12345 Musterstadt");
+    }
+
+    @Test
     void aDoubleNameWithAnUmlautAsTheVisualZonePrintsIt() {
         AnalysisResult r = analyze("""
                 BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS

@@ -7,6 +7,7 @@ import de.kommune.intake.classify.text.FoldedText;
 import de.kommune.intake.classify.text.Line;
 import de.kommune.intake.classify.text.Phrase;
 import de.kommune.intake.classify.text.TextView;
+import de.kommune.intake.classify.value.Addresses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -107,8 +108,10 @@ final class LabelValueExtractor implements FieldExtractor {
         if (f.kind() == FieldKind.ADDRESS) {
             String text = ctx.view().text();
             int end = toLineEnd ? Math.min(text.length(), hit.end() + ADDRESS_REACH) : hit.end() + rest.length();
-            String reach = text.substring(hit.end(), end);
-            return ValueReader.text(f, LabelLines.addressReach(reach)).map(v -> candidate(f, v, base, hit.end(), detail));
+            // the address's own offset, so the exclude check covers the lines between label and address
+            // ("Wohnungsstatus alleinige Wohnung" / "Vorherige Anschrift Marktplatz 3, ...")
+            String reach = LabelLines.addressReach(text.substring(hit.end(), end));
+            return Addresses.find(reach).map(a -> candidate(f, a.normalized(), base, hit.end() + a.start(), detail));
         }
         if (ValueReader.isTyped(f)) {
             if (f.kind() == FieldKind.DATE && toLineEnd && YEARLESS_AT_END.matcher(rest).find()) {
