@@ -265,6 +265,33 @@ class RuleBasedAnalyzerTest {
         assertThat(values(r)).containsEntry("address", "Lindenweg 7, 12345 Musterstadt");
     }
 
+    private static final String STATEMENT = """
+                Sparkasse Musterstadt
+                Kontoauszug vom 01.04.2025 - 30.04.2025
+                Kontoinhaber Anna Beispiel
+                IBAN DE02120300000000202051
+                Buchung Wert Buchungstext Betrag EUR
+                Alter Kontostand 31.03.2025 -158,85
+                02.04. 02.04. Gutschrift Jobcenter Musterstadt 362,59
+                03.04. 03.04. Dauerauftrag Miete April 2025 -769,57
+                05.04. 05.04. Lastschrift Stadtwerke Abschlag Strom -52,94
+                Saldo neu 30.04.2025 %s
+                """;
+
+    @Test
+    void aClosingBalanceWhoseMinusOcrDroppedTakesTheSignItsBookingsGive() {
+        assertThat(values(analyze(STATEMENT.formatted("618,77")))).containsEntry("closingBalance", "-618.77");
+        assertThat(values(analyze(STATEMENT.formatted("\"618,77")))).containsEntry("closingBalance", "-618.77");
+    }
+
+    @Test
+    void aClosingBalanceStaysAsReadWhenTheBookingsDoNotAddUpToItExactly() {
+        assertThat(values(analyze(STATEMENT.formatted("-618,77")))).containsEntry("closingBalance", "-618.77");
+        assertThat(values(analyze(STATEMENT.formatted("618,78")))).containsEntry("closingBalance", "618.78");
+        assertThat(values(analyze(STATEMENT.formatted("618,77").replace("-52,94", "52,94"))))
+                .containsEntry("closingBalance", "618.77");
+    }
+
     @Test
     void aDoubleNameWithAnUmlautAsTheVisualZonePrintsIt() {
         AnalysisResult r = analyze("""

@@ -9,7 +9,8 @@ public final class Extraction {
     }
 
     public static List<FieldExtractor> defaultExtractors() {
-        return List.of(new CaseNumberExtractor(), new IbanExtractor(), new GiroCodeExtractor(), new MrzExtractor(), new LabelValueExtractor(),
+        return List.of(new CaseNumberExtractor(), new IbanExtractor(), new GiroCodeExtractor(), new MrzExtractor(),
+                new LabelValueExtractor(), new BalanceReconciliation(),
                 new PartyExtractor(), new IntroducedPersonExtractor(), new PeriodExtractor(), new LetterExtractor(), new NameComposer(),
                 new EnumExtractor());
     }
