@@ -293,6 +293,31 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void anInformationBlockReadLabelColumnFirstGivesEachLabelItsValue() {
+        AnalysisResult r = analyze("""
+                Stadtwerke Musterstadt GmbH
+                Ihre Strom-Jahresrechnung
+                Abrechnungszeitraum 17.08.2024 - 16.08.2025
+
+                Ihre Kundennummer
+                Vertragskonto
+                Rechnungs-Nr.
+                Rechnungsdatum
+
+                KD-9719255026
+                964486531834
+                7649016507
+                28.08.2025
+
+                Zählernummer 1ESY1796394001
+                Rechnungsbetrag 612,15 €
+                """);
+        assertThat(r.documentType()).isEqualTo("ENERGIERECHNUNG");
+        assertThat(values(r)).containsEntry("supplierCustomerNumber", "KD-9719255026")
+                .containsEntry("invoiceDate", "2025-08-28");
+    }
+
+    @Test
     void aDoubleNameWithAnUmlautAsTheVisualZonePrintsIt() {
         AnalysisResult r = analyze("""
                 BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS

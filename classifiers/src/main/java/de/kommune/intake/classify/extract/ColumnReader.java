@@ -4,10 +4,12 @@ import de.kommune.intake.classify.taxonomy.FieldDefinition;
 import de.kommune.intake.classify.taxonomy.FieldKind;
 import de.kommune.intake.classify.text.Line;
 import de.kommune.intake.classify.text.TextView;
+import de.kommune.intake.classify.value.LabelWords;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Values laid out in columns under their labels: a header row of labels with a value row below
@@ -16,6 +18,10 @@ import java.util.Optional;
 final class ColumnReader {
 
     private static final int STACK_SEARCH_LINES = 12;
+    /** "Ihre Kundennummer", "Unser Zeichen": a label line of a letter's information block. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^\\s*(?i:ihre?|unsere?)\\s+");
+    /** One token with digits, as codes are printed. */
+    private static final Pattern CODE = Pattern.compile("(?=\\S*\\d)[\\p{L}\\d][\\p{L}\\d./\\-]{3,24}");
 
     private ColumnReader() {
     }
@@ -151,15 +157,26 @@ final class ColumnReader {
         if (t.isEmpty()) {
             return false;
         }
-        if (t.endsWith(":")) {
+        if (t.endsWith(":") || isGenericLabel(t)) {
             return true;
         }
         List<LabelHit> hits = ctx.labels().startingIn(l.start(), l.end());
-        return !hits.isEmpty() && LabelLines.onlyLabels(ctx, l.text(), l.start());
+        return !hits.isEmpty() && LabelLines.onlyLabels(ctx, POSSESSIVE.matcher(l.text()).replaceFirst(m ->
+                " ".repeat(m.group().length())), l.start());
+    }
+
+    /** "Rechnungs-Nr.", "Ihre Zählernummer": up to three words without digits, the last one a label word. */
+    private static boolean isGenericLabel(String t) {
+        String[] words = t.split("\\s+");
+        return words.length <= 3 && t.chars().noneMatch(Character::isDigit)
+                && LabelWords.isLabelWord(words[words.length - 1]);
     }
 
     private static boolean isSingleValue(ExtractionContext ctx, Line l) {
         String t = l.text().trim();
+        if (CODE.matcher(t).matches()) {
+            return true; // "KD-9719255026", "964486531834": a customer or contract number
+        }
         List<int[]> spans = ValueReader.typedSpans(t, ctx);
         if (spans.size() != 1) {
             return false;

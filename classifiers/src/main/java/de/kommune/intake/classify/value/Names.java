@@ -33,14 +33,6 @@ public final class Names {
             "kontoinhaber", "iban", "bic", "telefon", "tel.", "fax", "e-mail", "seite", "betrag", "position",
             "kundennummer", "postfach", "ort", "plz", "wohnort", "geb.", "geboren", "status", "zeitraum",
             "hiermit", "sehr", "mit", "betreff", "ihr", "ihre", "unser", "unsere", "bitte", "nein", "ja");
-    /**
-     * Labels of the next column or field on the same line ("Frau Chantal Hofmann Personal-Nr. 37181", "Katrin
-     * Rößler Datum"): a name ends before one. Suffixes, because forms compound them ("Personalnummer", "Kd.-Nr.",
-     * "Steuer-ID", "Rechnungsdatum"); no German surname or organisation name ends so.
-     */
-    private static final Pattern FOLLOWING_LABEL = Pattern.compile(
-            "(?iu).*(?:nummer|-nr\\.?|nr\\.|datum|klasse|zeitraum|betrag|kontoauszug|-id)|datum|kundennummer|kontoinhaber"
-                    + "|iban|bic|telefon|tel\\.|fax|e-mail|seite|blatt|unterschrift|plz|geburtsort|geburtstag|betreff");
     /** The start of the one parenthesis that belongs to a name: the legal form "UG (haftungsbeschränkt)". */
     private static final String LEGAL_FORM_PARENTHESIS = "(haftungsbeschr";
     private static final Pattern CUT = Pattern.compile(
@@ -137,7 +129,7 @@ public final class Names {
                         || (lower.endsWith(".") && lower.length() <= 6) || t.equals("&")
                         || (partOfName(t) && kept.get(kept.size() - 1).equalsIgnoreCase("UG"));
             }
-            if (!ok || (!kept.isEmpty() && followingLabel(t))) {
+            if (!ok || (!kept.isEmpty() && LabelWords.isLabelWord(t))) {
                 break;
             }
             kept.add(t);
@@ -156,10 +148,6 @@ public final class Names {
             return Optional.empty();
         }
         return Optional.of(result);
-    }
-
-    private static boolean followingLabel(String token) {
-        return FOLLOWING_LABEL.matcher(token.replaceAll("[:,]$", "")).matches();
     }
 
     private static boolean isLegalForm(String t) {
@@ -229,10 +217,10 @@ public final class Names {
             String lower = t.toLowerCase(Locale.GERMAN);
             boolean token = t.matches("\\p{Lu}[\\p{L}'’\\-]*\\.?") && !t.matches("\\p{Lu}\\p{L}+\\.");
             boolean particle = !out.isEmpty() && PARTICLES.contains(lower);
-            if (out.isEmpty() && (NOT_NAMES.contains(lower.replaceAll("[:.,]$", "")) || followingLabel(t))) {
+            if (out.isEmpty() && (NOT_NAMES.contains(lower.replaceAll("[:.,]$", "")) || LabelWords.isLabelWord(t))) {
                 return List.of();
             }
-            if ((!token && !particle) || (!out.isEmpty() && followingLabel(t))) {
+            if ((!token && !particle) || (!out.isEmpty() && LabelWords.isLabelWord(t))) {
                 break;
             }
             out.add(t);
