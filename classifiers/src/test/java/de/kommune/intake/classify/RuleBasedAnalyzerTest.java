@@ -318,6 +318,36 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void theDateOfAnInformationBlockReadAfterTheSalutationIsTheLettersDate() {
+        String letter = """
+                Finanzamt Musterstadt
+                Am Markt 1 - 12345 Musterstadt
+                Finanzamt Musterstadt - Am Markt 1 - 12345 Musterstadt Datum
+
+                Frau Anna Beispiel
+                Lindenweg 7
+                12345 Musterstadt
+
+                Einkommensteuer 2024 - Mitteilung über die Festsetzung
+
+                Sehr geehrte Frau Beispiel,
+
+                Steuernummer 185/571/83588
+                Identifikationsnummer 19625403793
+                Finanzamtsnummer 2631
+
+                Sachbearbeitung Herr Muster
+
+                12.01.2025
+
+                die Einkommensteuer für das Kalenderjahr 2024 wurde festgesetzt.
+                """;
+        assertThat(values(analyze(letter))).containsEntry("documentDate", "2025-01-12");
+        // without the label, a date that far down is no letter date
+        assertThat(values(analyze(letter.replace(" Datum\n", "\n")))).doesNotContainKey("documentDate");
+    }
+
+    @Test
     void aDoubleNameWithAnUmlautAsTheVisualZonePrintsIt() {
         AnalysisResult r = analyze("""
                 BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS

@@ -41,6 +41,7 @@ final class LetterLayout {
 
     private static final int TOP_LINES = 30;
     private static final int LETTERHEAD_LINES = 8;
+    private static final Pattern DANGLING_DATUM = Pattern.compile("(?:^|\\s)Datum:?\\s*$");
     private static final List<String> TITLE_SUFFIXES = List.of("abrechnung", "bescheinigung", "zeugnis", "vertrag",
             "bescheid", "mitteilung", "antrag", "rechnung", "auszug", "nachweis", "bestätigung", "schreiben",
             "erklärung", "vereinbarung", "kündigung", "einladung", "mahnung", "übersicht");
@@ -342,8 +343,14 @@ final class LetterLayout {
         return n;
     }
 
+    /**
+     * A lone date (or "Datum 01.02.2025") in the first 15 lines; in all top lines when a "Datum" label ends a
+     * line there without its date: OCR read the information block after the address or the salutation.
+     */
     private static At findHeaderDate(List<Line> top) {
-        for (int i = 0; i < Math.min(15, top.size()); i++) {
+        boolean danglingLabel = top.stream().anyMatch(l -> DANGLING_DATUM.matcher(l.text()).find()
+                && GermanDates.findAll(l.text()).isEmpty());
+        for (int i = 0; i < Math.min(danglingLabel ? TOP_LINES : 15, top.size()); i++) {
             String t = top.get(i).text().trim();
             List<GermanDates.DateMatch> dates = GermanDates.findAll(t);
             if (dates.size() != 1 || dates.get(0).date() == null) {
