@@ -348,6 +348,23 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aNameMisreadInAZoneThatFailsItsChecksTakesThePrintedSpelling() {
+        String card = """
+                BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS
+                Name SCHNEIDER
+                Vornamen IRINA
+                IDD<<T22OOO1293<<<<<<<<<<<<<<<
+                6408125<2010315D<<<<<<<<<<<<<4
+                SCHNETDER<<IRTNA<<<<<<<<<<<<<<
+                """;
+        // a check digit of the zone misread ("6408125" → "6408126"): names one edit away follow the print
+        assertThat(values(analyze(card.replace("6408125<", "6408126<"))))
+                .containsEntry("surname", "SCHNEIDER").containsEntry("givenNames", "IRINA");
+        // a zone whose checks pass keeps its own reading
+        assertThat(values(analyze(card))).containsEntry("surname", "SCHNETDER");
+    }
+
+    @Test
     void aDoubleNameWithAnUmlautAsTheVisualZonePrintsIt() {
         AnalysisResult r = analyze("""
                 BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS

@@ -2,6 +2,7 @@ package de.kommune.intake.classify.extract;
 
 import de.kommune.intake.classify.mrz.MrzData;
 import de.kommune.intake.classify.mrz.MrzReader;
+import de.kommune.intake.classify.text.EditDistance;
 import de.kommune.intake.classify.text.Line;
 
 import java.util.ArrayList;
@@ -38,11 +39,11 @@ final class MrzExtractor implements FieldExtractor {
             double conf;
             switch (e.getValue()) {
                 case "surname" -> {
-                    value = visualSpelling(ctx, d.surname());
+                    value = visualSpelling(ctx, d.surname(), !d.allValid());
                     conf = namesConf;
                 }
                 case "givenNames" -> {
-                    value = visualSpelling(ctx, d.givenNames());
+                    value = visualSpelling(ctx, d.givenNames(), !d.allValid());
                     conf = namesConf;
                 }
                 case "dateOfBirth" -> {
@@ -76,13 +77,20 @@ final class MrzExtractor implements FieldExtractor {
         }
     }
 
-    /** "MUELLER" → "MÜLLER" when the visual zone prints it so; "HOFFMANN<ROESSLER" → "HOFFMANN-RÖSSLER". */
-    private static String visualSpelling(ExtractionContext ctx, String mrzName) {
+    /**
+     * "MUELLER" → "MÜLLER" when the visual zone prints it so; "HOFFMANN<ROESSLER" → "HOFFMANN-RÖSSLER". With
+     * {@code misread} (a check digit of the zone failed: OCR struggled with it), a printed word one edit away
+     * stands in for a name part too ("SCHNETDER" read in the zone, "SCHNEIDER" printed above it).
+     */
+    private static String visualSpelling(ExtractionContext ctx, String mrzName, boolean misread) {
         if (mrzName == null || mrzName.isBlank()) {
             return mrzName;
         }
         List<String> printed = new ArrayList<>();
         for (Line l : ctx.view().lines()) {
+            if (l.text().contains("<<")) {
+                continue; // the zone itself: only the visual zone's print can correct it
+            }
             for (String w : l.text().split("[\\s,/<]+")) {
                 printed.add(w.toUpperCase(Locale.GERMAN));
             }
@@ -95,12 +103,22 @@ final class MrzExtractor implements FieldExtractor {
         StringBuilder out = new StringBuilder();
         for (String part : mrzName.split(" ")) {
             String chosen = part;
+            String near = null;
             for (String word : printed) {
                 for (String piece : word.split("-")) {
-                    if (!piece.equals(part) && transliterate(piece).equals(part)) {
+                    if (piece.equals(part)) {
+                        near = piece;
+                    } else if (transliterate(piece).equals(part)) {
                         chosen = piece;
+                    } else if (misread && near == null && part.length() >= 4
+                            && piece.chars().allMatch(Character::isLetter)
+                            && EditDistance.levenshtein(transliterate(piece), part) == 1) {
+                        near = piece;
                     }
                 }
+            }
+            if (chosen.equals(part) && near != null) {
+                chosen = near;
             }
             if (out.length() > 0) {
                 out.append(' ');

@@ -164,14 +164,14 @@ public final class Phrase {
         String[] b = matched.trim().split(" ");
         if (a.length == b.length) {
             for (int i = 0; i < a.length; i++) {
-                if (ApproximateSearch.distance(a[i], b[i]) > (a[i].length() >= 8 ? 2 : 1)) {
+                if (EditDistance.levenshtein(a[i], b[i]) > (a[i].length() >= 8 ? 2 : 1)) {
                     return false;
                 }
             }
             return true;
         }
         return Math.abs(a.length - b.length) == 1
-                && ApproximateSearch.distance(folded.replace(" ", ""), matched.replace(" ", "")) <= 1;
+                && EditDistance.levenshtein(folded.replace(" ", ""), matched.replace(" ", "")) <= 1;
     }
 
     @Override
