@@ -26,9 +26,16 @@ public final class OcrEngine implements AutoCloseable {
     }
 
     public RecognizedPage recognize(BufferedImage image) {
-        TesseractSession session = sessions.computeIfAbsent(Thread.currentThread(),
-                t -> new TesseractSession(datapath, languages));
-        return session.recognize(image);
+        return session().recognize(image);
+    }
+
+    /** A machine-readable zone cut from a page, read as one block of ICAO 9303 characters only. */
+    public RecognizedPage recognizeMachineReadableZone(BufferedImage zone) {
+        return session().recognizeMachineReadableZone(zone);
+    }
+
+    private TesseractSession session() {
+        return sessions.computeIfAbsent(Thread.currentThread(), t -> new TesseractSession(datapath, languages));
     }
 
     /** e.g. {@code tesseract 5.3.0} */

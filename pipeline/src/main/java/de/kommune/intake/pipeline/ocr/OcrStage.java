@@ -193,6 +193,16 @@ public final class OcrStage {
                     corrections.add("rotate:180");
                 }
             }
+            if (MachineReadableZone.mayHoldZone(recognized)) {
+                RecognizedPage first = recognized;
+                BufferedImage zoneSource = ocrImage;
+                Optional<RecognizedPage> zone = clock.time("recognize.zone",
+                        () -> MachineReadableZone.reread(zoneSource, first, engine::recognizeMachineReadableZone));
+                if (zone.isPresent()) {
+                    recognized = zone.get();
+                    corrections.add("mrz-reread");
+                }
+            }
         }
         long t = clock.now();
         store.put(StoreKeys.pageImage(inputId, pageNo),

@@ -29,6 +29,8 @@ import java.util.List;
  */
 final class TesseractSession implements AutoCloseable {
 
+    private static final String MRZ_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
+
     private final TessBaseAPI handle;
     private boolean closed;
 
@@ -71,6 +73,25 @@ final class TesseractSession implements AutoCloseable {
             if (pix != null) {
                 GreyPix.destroy(pix);
             }
+        }
+    }
+
+    /**
+     * Reads a machine-readable zone cut from a page: one block of text, only the characters ICAO 9303 allows.
+     * Page mode reads the OCR-B zone with lower-case letters and punctuation ("<" as "c", "e", "«"), which no
+     * check-digit repair undoes. The session's page settings are restored afterwards.
+     */
+    synchronized RecognizedPage recognizeMachineReadableZone(BufferedImage zone) {
+        if (closed) {
+            throw new IllegalStateException("Tesseract session already closed (shutting down)");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK);
+        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", MRZ_CHARACTERS);
+        try {
+            return recognize(zone);
+        } finally {
+            TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
+            TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
         }
     }
 
