@@ -13,6 +13,7 @@ class LabelWordsTest {
         assertThat(LabelWords.isLabelWord("Rechnungsdatum:")).isTrue();
         assertThat(LabelWords.isLabelWord("Steuer-ID")).isTrue();
         assertThat(LabelWords.isLabelWord("Datum")).isTrue();
+        assertThat(LabelWords.isLabelWord("Girokonto")).isTrue();
     }
 
     @Test

@@ -24,6 +24,8 @@ class NamesAndAddressesTest {
         assertThat(Names.person("Hans-Jürgen Becker Personalnummer 4711")).contains("Hans-Jürgen Becker");
         assertThat(Names.person("Personal-Nr. 37181")).isEmpty();
         assertThat(Names.party("Christian Becker Kontoauszug")).contains("Christian Becker");
+        assertThat(Names.person("Oleksandr Zimmermann-Neumann Girokonto - Kontoauszug"))
+                .contains("Oleksandr Zimmermann-Neumann");
         assertThat(Names.party("Hausverwaltung Nord GmbH Kd.-Nr. 1234")).contains("Hausverwaltung Nord GmbH");
         assertThat(Names.party("Stadtwerke Musterstadt Rechnungsdatum 01.02.2025")).contains("Stadtwerke Musterstadt");
         // names that merely contain such letters stay whole
