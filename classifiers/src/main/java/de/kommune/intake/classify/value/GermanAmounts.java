@@ -3,6 +3,7 @@ package de.kommune.intake.classify.value;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,6 +27,13 @@ public final class GermanAmounts {
                     + "(?:\\s?(?<cur2>EUR|€))?"
                     + "(?:\\s?(?<sh>[SH])(?![\\p{L}\\d])|(?<trail>-)(?![\\d\\p{L}]))?");
 
+    /**
+     * "233.10 €": OCR often reads a decimal comma as a point. Next to a currency sign and with exactly two
+     * decimals after a plain number, it can only be an amount (a thousands point has three digits after it).
+     */
+    private static final Pattern POINT_DECIMAL = Pattern.compile(
+            "(?<![\\d.,])(?<sign>[-−–+])?(?<int>\\d{1,6})\\.(?<dec>\\d{2})(?![\\d.,])\\s?(?:EUR|€)");
+
     private GermanAmounts() {
     }
 
@@ -45,6 +53,17 @@ public final class GermanAmounts {
             int end = m.end();
             out.add(new AmountMatch(m.start(), end, negative ? v.negate() : v));
         }
+        Matcher p = POINT_DECIMAL.matcher(s);
+        while (p.find()) {
+            int start = p.start();
+            int end = p.end();
+            if (out.stream().noneMatch(a -> a.start() < end && start < a.end())) {
+                BigDecimal v = new BigDecimal(p.group("int") + "." + p.group("dec"));
+                String sign = p.group("sign");
+                out.add(new AmountMatch(start, end, sign != null && !sign.equals("+") ? v.negate() : v));
+            }
+        }
+        out.sort(Comparator.comparingInt(AmountMatch::start));
         return out;
     }
 

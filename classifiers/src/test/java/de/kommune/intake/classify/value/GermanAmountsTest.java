@@ -20,7 +20,9 @@ class GermanAmountsTest {
         "+432,86 €|432.86",
         "1.500,- €|1500.00",
         "255 €|255.00",
-        "0,99|0.99"})
+        "0,99|0.99",
+        "233.10€|233.10",
+        "-48.00 EUR|-48.00"})
     void parses(String in, String expected) {
         assertThat(GermanAmounts.parse(in).map(GermanAmounts::format)).contains(expected);
     }
@@ -31,6 +33,8 @@ class GermanAmountsTest {
         assertThat(GermanAmounts.findAll("am 01.08.2024")).isEmpty();
         assertThat(GermanAmounts.findAll("1,234 kg")).isEmpty();
         assertThat(GermanAmounts.parse("1.234,567")).isEmpty();
+        assertThat(GermanAmounts.findAll("am 12.05.2025 €")).isEmpty(); // a date, even beside a currency sign
+        assertThat(GermanAmounts.findAll("Version 1.20 der Satzung")).isEmpty(); // no currency, no amount
     }
 
     @Test
