@@ -69,11 +69,10 @@ final class MachineReadableZone {
         }
         int height = Math.max(10, (int) marked.stream().flatMap(k -> lines.get(k).stream())
                 .mapToInt(OcrWord::height).average().orElse(10));
-        int pitch = height;
         int reach = (int) Math.round(REACH * height);
-        int x0 = Math.max(0, left - pitch);
+        int x0 = Math.max(0, left - height); // a letter's margin left and right
         int y0 = Math.max(0, top - reach);
-        int x1 = Math.min(image.getWidth(), right + pitch);
+        int x1 = Math.min(image.getWidth(), right + height);
         int y1 = Math.min(image.getHeight(), bottom + reach);
         if (x1 - x0 < 50 || y1 - y0 < 20) {
             return Optional.empty();
