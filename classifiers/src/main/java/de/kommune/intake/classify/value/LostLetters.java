@@ -1,0 +1,78 @@
+package de.kommune.intake.classify.value;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives names and addresses back the letters OCR most often loses: umlaut dots ("Bohm" for "Böhm")
+ * and ß read as a capital B ("Thießen" as "ThieBen", "Rosenstraße" as "RosenstraBe").
+ * <p>
+ * A word is first looked up among the document's other words: when the same name is printed
+ * elsewhere with its umlauts or ß ("Familienname Bohm" beside "Herr Thomas Böhm"), that spelling
+ * is taken, since OCR drops dots far more often than it invents them. A B that is left between a
+ * lower-case vowel and a lower-case letter that may follow ß, or ends the word ("VoB"), is then
+ * taken for ß: no German word puts a capital B there.
+ * <p>
+ * Build one per document text; it is not shared.
+ */
+public final class LostLetters {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** B after a lower-case vowel, followed by the end of the word or a letter ß is followed by. */
+    private static final Pattern ESZETT_AS_B = Pattern.compile(
+            "(?<=\\p{Lu}\\p{Ll}{0,20}[aeiouäöüy])B(?=[^\\p{L}]|$|[bcdefghjklmnpstwz])");
+
+    /** Degraded form → the spelling with dots or ß, or "" when two spellings compete. */
+    private final Map<String, String> spellings = new HashMap<>();
+
+    public LostLetters(String documentText) {
+        Matcher m = WORD.matcher(documentText);
+        while (m.find()) {
+            String word = m.group();
+            String degraded = degrade(word);
+            if (!degraded.equals(word) && word.length() >= 3) {
+                spellings.merge(degraded, word, (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+    }
+
+    /** {@code value} with every word the document spells with dots or ß elsewhere so spelled, then B → ß. */
+    public String restore(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length());
+        Matcher m = WORD.matcher(value);
+        int last = 0;
+        while (m.find()) {
+            out.append(value, last, m.start());
+            String word = m.group();
+            String spelled = spellings.get(word);
+            out.append(spelled == null || spelled.isEmpty() ? word : spelled);
+            last = m.end();
+        }
+        out.append(value, last, value.length());
+        return ESZETT_AS_B.matcher(out).replaceAll("ß");
+    }
+
+    /** The word as OCR commonly misreads it: umlauts without dots, ß as B. */
+    static String degrade(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            sb.append(switch (c) {
+                case 'ä' -> 'a';
+                case 'ö' -> 'o';
+                case 'ü' -> 'u';
+                case 'Ä' -> 'A';
+                case 'Ö' -> 'O';
+                case 'Ü' -> 'U';
+                case 'ß' -> 'B';
+                default -> c;
+            });
+        }
+        return sb.toString();
+    }
+}
