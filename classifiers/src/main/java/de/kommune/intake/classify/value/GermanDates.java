@@ -47,8 +47,15 @@ public final class GermanDates {
 
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.,])(\\d{1,2})\\s?\\.\\s?(\\d{1,2})\\s?\\.(?:\\s?(\\d{4}|\\d{2})(?![\\d]))?(?!\\d)");
+    /**
+     * OCR reads the dot of a printed date as a comma or loses it ("08.01 2025", "08,01.2025"): with two-digit
+     * day and month, a four-digit year and one dot kept, such a span is still a date.
+     */
+    private static final Pattern NUMERIC_DEGRADED = Pattern.compile(
+            "(?<![\\d.,])(\\d{2})([.,])(\\d{2})([., ])((?:19|20)\\d{2})(?![\\d.,]\\d|\\d)");
+    /** Group 2 is the dot after the day; a comma there ("3, Juli 2025", OCR) counts only with a year. */
     private static final Pattern TEXTUAL = Pattern.compile(
-            "(?<![\\d.,])(\\d{1,2})\\.?\\s*(\\p{L}{3,10})\\.?(?:\\s*(\\d{4})(?!\\d))?(?!\\p{L})");
+            "(?<![\\d.,])(\\d{1,2})([.,]?)\\s*(\\p{L}{3,10})\\.?(?:\\s*(\\d{4})(?!\\d))?(?!\\p{L})");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
     private static final Pattern MONTH_TEXT = Pattern.compile("(?<!\\p{L})(\\p{L}{3,10})\\.?\\s*(\\d{4})(?!\\d)");
     private static final Pattern MONTH_NUM = Pattern.compile(
@@ -74,15 +81,23 @@ public final class GermanDates {
             }
             out.add(new DateMatch(m.start(), m.end(), date(expandYear(m.group(3)), mo, d), d, mo, true));
         }
+        m = NUMERIC_DEGRADED.matcher(s);
+        while (m.find()) {
+            boolean oneDotKept = m.group(2).equals(".") != m.group(4).equals(".");
+            LocalDate ld = date(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
+            if (oneDotKept && ld != null && !overlapsAny(out, m.start(), m.end())) {
+                out.add(new DateMatch(m.start(), m.end(), ld, ld.getDayOfMonth(), ld.getMonthValue(), true));
+            }
+        }
         m = TEXTUAL.matcher(s);
         while (m.find()) {
             int d = Integer.parseInt(m.group(1));
-            int mo = month(m.group(2));
-            if (mo == 0) {
+            int mo = month(m.group(3));
+            boolean hasYear = m.group(4) != null;
+            if (mo == 0 || (m.group(2).equals(",") && !hasYear)) {
                 continue;
             }
-            boolean hasYear = m.group(3) != null;
-            LocalDate ld = hasYear ? date(Integer.parseInt(m.group(3)), mo, d) : null;
+            LocalDate ld = hasYear ? date(Integer.parseInt(m.group(4)), mo, d) : null;
             if (overlapsAny(out, m.start(), m.end())) {
                 continue;
             }

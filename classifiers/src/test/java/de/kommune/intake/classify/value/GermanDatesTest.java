@@ -33,6 +33,24 @@ class GermanDatesTest {
                 .satisfies(d -> assertThat(d.impossible()).isTrue());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "08.01 2025|2025-01-08",
+        "08,01.2025|2025-01-08",
+        "08.01,2025|2025-01-08",
+        "3, Juli 2025|2025-07-03"})
+    void datesWhoseDotOcrReadAsCommaOrLost(String in, String expected) {
+        assertThat(GermanDates.parse(in)).contains(LocalDate.parse(expected));
+    }
+
+    @Test
+    void numbersWithoutAnyDateDotStayNumbers() {
+        assertThat(GermanDates.findAll("Betrag 12,50 2025 Stück")).isEmpty();
+        assertThat(GermanDates.findAll("Zeilen 12,05,2024")).isEmpty();
+        assertThat(GermanDates.findAll("Position 3, Mai")).isEmpty();
+        assertThat(GermanDates.findAll("Wert 45.67 2025")).isEmpty();
+    }
+
     @Test
     void amountsAndCountsAreNoDates() {
         assertThat(GermanDates.findAll("1.453,70 € und 12.400 kWh")).isEmpty();
