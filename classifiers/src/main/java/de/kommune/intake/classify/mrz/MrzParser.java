@@ -77,10 +77,10 @@ public final class MrzParser {
                 + (d.compositeValid() ? 1 : 0);
     }
 
-    /** "D" is the only one-letter ICAO code; OCR reads its "D<<" as "O<<" or "0<<". */
+    /** "D" is the only one-letter ICAO code; OCR reads its "D<<" as "O<<" or "0<<", and "IRQ" as "IRO". */
     private static String stateCode(String raw) {
         String code = trim(letters(raw));
-        return code.equals("O") || code.equals("Q") ? "D" : code;
+        return code.equals("O") || code.equals("Q") ? "D" : IcaoCodes.repair(code);
     }
 
     /**
@@ -164,7 +164,8 @@ public final class MrzParser {
     /**
      * Tries the document number as read, with O/I/Q read as digits, then with up to two OCR swaps,
      * until the check digit passes. German numbers use only 0-9 and CFGHJKLMNPRTVWXYZ, so for
-     * issuing state D a swap must stay in that alphabet (this keeps random passes rare).
+     * issuing state D the result must be in that alphabet (this keeps random passes rare), and a
+     * reading with a letter outside it that no swap mends is no valid number at all.
      */
     private static String documentNumber(String raw, char check, String state, Repair r,
                                          java.util.function.Predicate<String> compositeOk) {
@@ -174,7 +175,11 @@ public final class MrzParser {
             return raw;
         }
         String digitized = raw.replace('O', '0').replace('Q', '0').replace('I', '1');
-        if (!digitized.equals(raw) && IcaoCheckDigit.verify(digitized, check)) {
+        if (german && !GERMAN_NUMBER.matcher(digitized.replace('B', '8').replace('S', '5')).matches()) {
+            return raw; // a letter no German number has (E, A, D, ...): misread beyond what a swap mends
+        }
+        if (!digitized.equals(raw) && IcaoCheckDigit.verify(digitized, check)
+                && (!german || GERMAN_NUMBER.matcher(digitized).matches())) {
             r.docValid = true;
             r.count += countDiffs(raw, digitized);
             return digitized;
@@ -189,7 +194,8 @@ public final class MrzParser {
         }
         // a swap must also satisfy the composite check: one check digit alone passes 1 in 10 guesses
         for (int changes = 1; changes <= Math.min(2, n); changes++) {
-            String found = tryCombos(digitized.toCharArray(), ambiguous, n, 0, changes, check, compositeOk);
+            String found = tryCombos(digitized.toCharArray(), ambiguous, n, 0, changes, check,
+                    german ? compositeOk.and(c -> GERMAN_NUMBER.matcher(c).matches()) : compositeOk);
             if (found != null) {
                 r.docValid = true;
                 r.count += countDiffs(raw, found);

@@ -68,4 +68,23 @@ class MrzParserTest {
         assertThat(d.expiryDate()).isEqualTo(LocalDate.of(2020, 10, 31));
         assertThat(d.allValid()).isTrue();
     }
+
+    @Test
+    void aGermanNumberWithALetterOutsideItsAlphabetIsNeverValidEvenWhenItsCheckDigitPasses() {
+        // "T22E00129" has check digit 1, but no German number contains an E: OCR misread a digit
+        MrzData d = parser.parse("IDD<<T22E001291<<<<<<<<<<<<<<<", "6408125<2010315D<<<<<<<<<<<<<4",
+                "MUSTERMANN<<ERIKA<<<<<<<<<<<<<").orElseThrow();
+        assertThat(d.documentNumberValid()).isFalse();
+        assertThat(d.documentNumber()).isEqualTo("T22E00129");
+    }
+
+    @Test
+    void nationalityCodesThatExistNowhereAreRepairedByOneLookalikeSwap() {
+        assertThat(IcaoCodes.repair("IRO")).isEqualTo("IRQ");
+        assertThat(IcaoCodes.repair("SYR")).isEqualTo("SYR");
+        assertThat(IcaoCodes.repair("D")).isEqualTo("D");
+        assertThat(IcaoCodes.repair("UKR")).isEqualTo("UKR");
+        assertThat(IcaoCodes.repair("XYZ")).isEqualTo("XYZ"); // nothing near: left for the caller to judge
+        assertThat(IcaoCodes.isKnown("4GD")).isFalse();
+    }
 }
