@@ -377,6 +377,77 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aPrintWhoseUmlautLostItsDotsStillSaysTheZonesUeIsAnUmlaut() {
+        AnalysisResult r = analyze("""
+                BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS
+                Name MUELLER
+                Vornamen GUNTHER
+                IDD<<T22OOO1293<<<<<<<<<<<<<<<
+                6408125<2010315D<<<<<<<<<<<<<4
+                MUELLER<<GUENTHER<<<<<<<<<<<<<
+                """);
+        // "MUELLER" printed as is stays MUELLER; "GUNTHER" under "GUENTHER" was GÜNTHER
+        assertThat(values(r)).containsEntry("surname", "MUELLER").containsEntry("givenNames", "GÜNTHER");
+    }
+
+    @Test
+    void aZoneDocumentNumberFailingItsCheckGivesWayToTheNumberPrintedOnTheFace() {
+        String card = """
+                BUNDESREPUBLIK DEUTSCHLAND  T22000 129
+                PERSONALAUSWEIS
+                Name MÜLLER
+                IDD<<T22EX01291<<<<<<<<<<<<<<<
+                6408125<2010315D<<<<<<<<<<<<<4
+                MUELLER<<ERIKA<<<<<<<<<<<<<<<<
+                """;
+        assertThat(values(analyze(card))).containsEntry("documentNumber", "T22000129");
+        assertThat(analyze(card).fields().get("documentNumber").confidence()).isLessThan(0.9);
+        // nothing printed that resembles it: the zone's reading stays
+        assertThat(values(analyze(card.replace("T22000 129", "")))).containsEntry("documentNumber", "T22EX0129");
+    }
+
+    @Test
+    void aNationalityCodeThatExistsNowhereIsRepairedOrTakenFromThePrint() {
+        String permit = """
+                AUFENTHALTSTITEL
+                Staatsangehörigkeit / Nationality
+                IRQ
+                ARD<<T220001293<<<<<<<<<<<<<<<
+                6408125F2010315IRO<<<<<<<<<<<4
+                SALEH<<NOOR<<<<<<<<<<<<<<<<<<<
+                """;
+        assertThat(values(analyze(permit))).containsEntry("nationality", "IRQ");
+        String card = """
+                BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS
+                Staatsangehörigkeit / Nationality / Nationalité
+                DEUTSCH
+                IDD<<T220001293<<<<<<<<<<<<<<<
+                6408125<2010315D4G<<<<<<<<<<<4
+                MUELLER<<ERIKA<<<<<<<<<<<<<<<<
+                """;
+        assertThat(values(analyze(card))).containsEntry("nationality", "D");
+    }
+
+    @Test
+    void aSalutationLineThatGoesOnWithTheRightColumnAddressesTheNameBelowIt() {
+        String statement = """
+                Sparkasse Musterstadt
+                %s Kontoauszug Nr. 4/2025
+                %s Buchungszeitraum 18.03.2025 - 31.03.2025
+                Marktplatz 14 Blatt 1
+                12345 Musterstadt
+                Buchung Wert Buchungstext Betrag EUR
+                Saldo alt 17.03.2025 +1.058,86
+                19.03. 19.03. Auszahlung Geldautomat -120,00
+                Saldo neu 31.03.2025 938,86
+                """;
+        assertThat(values(analyze(statement.formatted("Frau", "Chantal Beispiel"))))
+                .containsEntry("accountHolder", "Chantal Beispiel");
+        assertThat(values(analyze(statement.formatted("Herrn", "Mustafa Beispiel").replace("Kontoauszug Nr.", "Auszug"))))
+                .containsEntry("accountHolder", "Mustafa Beispiel");
+    }
+
+    @Test
     void barcodeSetsBgNumberWithFullConfidenceOnItsPage() {
         DocumentText doc = new DocumentText(List.of(new PageText(1, Letters.SCHULBESCHEINIGUNG, List.of()),
                 new PageText(2, "Anlage", List.of())), List.of(new Barcode(2, "DATA_MATRIX", "B#012345BG0012345XY")));

@@ -52,6 +52,8 @@ final class LetterLayout {
                     + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})(?:\\s+[^\\d\\s]{1,25}){0,3}[\\s_.]*$");
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
     private static final Pattern LONE_SALUTATION = Pattern.compile("\\s*(?:Herrn?|Frau|Familie|Eheleute|An|An die|An das)\\s*");
+    /** A salutation starting a line that goes on with the right column ("Frau Kontoauszug Nr. 4/2025"). */
+    private static final Pattern LEADING_SALUTATION = Pattern.compile("^\\s*(?:Herrn?|Frau|Familie|Eheleute)\\s");
 
     private final TextView view;
     private final Taxonomy taxonomy;
@@ -226,7 +228,7 @@ final class LetterLayout {
             if (blockEnd < 0) {
                 continue;
             }
-            boolean salutation = SALUTATION.matcher(t).find() || (i > 0 && LONE_SALUTATION.matcher(top.get(i - 1).text()).matches());
+            boolean salutation = SALUTATION.matcher(t).find() || (i > 0 && salutes(top.get(i - 1).text()));
             if (LONE_SALUTATION.matcher(t).matches()) {
                 continue;
             }
@@ -234,7 +236,7 @@ final class LetterLayout {
             if (name.isEmpty()) {
                 continue;
             }
-            At at = new At(name.get(), l.start());
+            At at = nameOnNextLine(top, i, name.get()).orElse(new At(name.get(), l.start()));
             if (senderIdx >= 0 && l.index() > senderIdx && l.index() - senderIdx <= 6) {
                 return at;
             }
@@ -250,6 +252,24 @@ final class LetterLayout {
         }
         // a private letter: own address block first, then the addressee's
         return senderIdx < 0 && blocks.size() >= 2 ? blocks.get(1).at : null;
+    }
+
+    /** The line before a name addresses it: a lone salutation, or one the right column goes on after. */
+    private static boolean salutes(String previous) {
+        return LONE_SALUTATION.matcher(previous).matches() || LEADING_SALUTATION.matcher(previous).find();
+    }
+
+    /**
+     * A salutation line whose one-word "name" is the right column's text ("Herrn Auszug 4 / 2025") above
+     * a full name that heads the address ("Mustafa Strauß Zeitraum: ..."): the name is that next line's.
+     */
+    private Optional<At> nameOnNextLine(List<Line> top, int i, String name) {
+        if (name.contains(" ") || i + 1 >= top.size() || !LEADING_SALUTATION.matcher(top.get(i).text()).find()) {
+            return Optional.empty();
+        }
+        Line next = top.get(i + 1);
+        return Names.person(next.text().trim()).filter(n -> n.contains(" ") && addressBelow(top, i + 1) >= 0)
+                .map(n -> new At(n, next.start()));
     }
 
     /**

@@ -91,6 +91,15 @@ public final class Addresses {
     }
 
     /** Index of the first token that belongs to the street, or -1 when none looks like one. */
+    private static boolean hasArticle(String[] tokens, int from) {
+        for (int i = from; i < tokens.length; i++) {
+            if (tokens[i].matches(ARTICLE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int streetStart(String[] tokens) {
         int n = tokens.length;
         int suffixAt = -1;
@@ -107,8 +116,9 @@ public final class Addresses {
                 start--; // "Königsberger Straße", "Am Markt"
             }
             if (suffixAt < n - 1 && !isStandaloneSuffix(tokens[n - 1])) {
-                // words after the suffix word ("Platz der Einheit")
-                start = Math.min(start, suffixAt);
+                // words after the suffix word ("Platz der Einheit"); without an article they are no part
+                // of it ("Chantal Jäger Buchungszeitraum 18.03.": a name that ends like a street)
+                start = hasArticle(tokens, suffixAt + 1) ? Math.min(start, suffixAt) : n - 1;
             }
         } else {
             start = n - 1;

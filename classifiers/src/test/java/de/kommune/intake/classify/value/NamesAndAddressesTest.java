@@ -57,6 +57,16 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void aNameEndingLikeAStreetIsNoStreetUnlessAnArticleFollows() {
+        // "Chantal" ends in "-tal" like "Rosental"; the number belongs to the right column's date
+        assertThat(Addresses.startsWithStreet("Chantal Jäger Buchungszeitraum 18.03.2025 - 31.03.2025")).isFalse();
+        assertThat(Addresses.startsWithStreet("Platz der Einheit 5")).isTrue();
+        assertThat(Addresses.startsWithStreet("Rosental 12")).isTrue();
+        assertThat(Addresses.find("Platz der Republik 1, 11011 Berlin").map(Addresses.AddressMatch::normalized))
+                .contains("Platz der Republik 1, 11011 Berlin");
+    }
+
+    @Test
     void theLegalFormUgKeepsItsParenthesis() {
         assertThat(Names.party("Einzelhandel Koch UG (haftungsbeschränkt)"))
                 .contains("Einzelhandel Koch UG (haftungsbeschränkt)");
