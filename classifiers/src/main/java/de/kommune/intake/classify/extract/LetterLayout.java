@@ -36,7 +36,14 @@ final class LetterLayout {
     record At(String value, int offset) {
     }
 
-    private record Block(int end, At at) {
+    /**
+     * An address block at the top.
+     *
+     * @param end             index of its postcode line
+     * @param line            index of the line naming its owner
+     * @param belowLetterhead the owner's line is the second name line, under the sender's letterhead
+     */
+    private record Block(int end, At at, int line, boolean belowLetterhead) {
     }
 
     private static final int TOP_LINES = 30;
@@ -228,30 +235,53 @@ final class LetterLayout {
             if (blockEnd < 0) {
                 continue;
             }
-            boolean salutation = SALUTATION.matcher(t).find() || (i > 0 && salutes(top.get(i - 1).text()));
+            int above = previousNonBlank(top, i);
+            boolean salutation = SALUTATION.matcher(t).find() || (above >= 0 && salutes(top.get(above).text()));
             if (LONE_SALUTATION.matcher(t).matches()) {
                 continue;
             }
             Optional<String> name = salutation ? Names.person(t) : Names.party(t);
-            if (name.isEmpty()) {
+            Optional<At> below = nameOnNextLine(top, i, name.orElse(""));
+            if (name.isEmpty() && below.isEmpty()) {
                 continue;
             }
-            At at = nameOnNextLine(top, i, name.get()).orElse(new At(name.get(), l.start()));
+            At at = below.orElseGet(() -> new At(name.get(), l.start()));
             if (senderIdx >= 0 && l.index() > senderIdx && l.index() - senderIdx <= 6) {
                 return at;
             }
             if (salutation && salutated == null) {
                 salutated = at;
             }
-            if (blocks.isEmpty() || i > blocks.get(blocks.size() - 1).end) {
-                blocks.add(new Block(blockEnd, at));
+            Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (last == null || i > last.end) {
+                blocks.add(new Block(blockEnd, at, i, false));
+            } else if (last.line == above && !last.belowLetterhead) {
+                // "Sparkasse X" / "Claudia Beispiel" / street / town: the name nearest the address owns it,
+                // the line above is the letterhead
+                Optional<String> person = Names.person(t).filter(n -> n.split(" ").length >= 2);
+                if (person.isPresent()) {
+                    blocks.set(blocks.size() - 1, new Block(blockEnd, new At(person.get(), l.start()), i, true));
+                }
             }
         }
         if (salutated != null) {
             return salutated;
         }
-        // a private letter: own address block first, then the addressee's
-        return senderIdx < 0 && blocks.size() >= 2 ? blocks.get(1).at : null;
+        if (senderIdx >= 0) {
+            return null;
+        }
+        // a private letter: own address block first, then the addressee's; or one block under a letterhead
+        return blocks.size() >= 2 ? blocks.get(1).at
+                : blocks.size() == 1 && blocks.get(0).belowLetterhead ? blocks.get(0).at : null;
+    }
+
+    private static int previousNonBlank(List<Line> top, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!top.get(k).text().isBlank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The line before a name addresses it: a lone salutation, or one the right column goes on after. */
