@@ -448,6 +448,49 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void theNameNearestTheAddressOwnsItUnderALetterhead() {
+        String statement = """
+                Sparkasse Musterstadt
+                %s
+                Marktplatz 14
+                12345 Musterstadt
+                Kontoauszug Nr. 4/2025
+                Buchung Wert Buchungstext Betrag EUR
+                Saldo alt 17.03.2025 +1.058,86
+                19.03. 19.03. Auszahlung Geldautomat -120,00
+                Saldo neu 31.03.2025 938,86
+                """;
+        assertThat(values(analyze(statement.formatted("Claudia Beispiel")))).containsEntry("accountHolder", "Claudia Beispiel");
+        assertThat(values(analyze(statement.formatted("\nHerrn\n\nChristian Beispiel"))))
+                .containsEntry("accountHolder", "Christian Beispiel");
+        assertThat(values(analyze(statement.formatted("Herrn Kontoauszug Girokonto\nFlorian Beispiel Auszugszeitraum: 01.03.2025"))))
+                .containsEntry("accountHolder", "Florian Beispiel");
+        // the bank's own address under its name: no account holder from the block
+        assertThat(values(analyze(statement.formatted("Kundenservice")))).doesNotContainKey("accountHolder");
+    }
+
+    @Test
+    void aNewMonthlyInstallmentAnnouncedWithoutTheWordAbschlag() {
+        String bill = """
+                Stadtwerke Beispielstadt GmbH
+                Ihre Strom-Jahresrechnung
+                Abrechnungszeitraum 15.04.2024 - 14.04.2025
+                Grundpreis 10,95 €/Monat 131,40 €
+                Gesamtbetrag (brutto) € 946,26
+                bereits gezahlte Abschläge (12 x 77,00 € monatlich) -924,00 €
+                Nachzahlung € 22,26
+                %s
+                """;
+        assertThat(values(analyze(bill.formatted("Ab 15.06.2025: € 81,00 pro Monat"))))
+                .containsEntry("monthlyInstallment", "81.00");
+        assertThat(values(analyze(bill.formatted("ab Juli 81,00 € monatlich")))).containsEntry("monthlyInstallment", "81.00");
+        // a label beats it; without a new amount, neither the unit price nor the installments paid are taken
+        assertThat(values(analyze(bill.formatted("Ihr neuer Abschlag: 85,00 €\nAb 15.06.2025: € 81,00 pro Monat"))))
+                .containsEntry("monthlyInstallment", "85.00");
+        assertThat(values(analyze(bill.formatted("")))).doesNotContainKey("monthlyInstallment");
+    }
+
+    @Test
     void barcodeSetsBgNumberWithFullConfidenceOnItsPage() {
         DocumentText doc = new DocumentText(List.of(new PageText(1, Letters.SCHULBESCHEINIGUNG, List.of()),
                 new PageText(2, "Anlage", List.of())), List.of(new Barcode(2, "DATA_MATRIX", "B#012345BG0012345XY")));

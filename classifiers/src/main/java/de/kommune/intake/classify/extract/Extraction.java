@@ -10,7 +10,7 @@ public final class Extraction {
 
     public static List<FieldExtractor> defaultExtractors() {
         return List.of(new CaseNumberExtractor(), new IbanExtractor(), new GiroCodeExtractor(), new MrzExtractor(),
-                new LabelValueExtractor(), new BalanceReconciliation(),
+                new LabelValueExtractor(), new PerMonthExtractor(), new BalanceReconciliation(),
                 new PartyExtractor(), new IntroducedPersonExtractor(), new PeriodExtractor(), new LetterExtractor(), new NameComposer(),
                 new EnumExtractor());
     }

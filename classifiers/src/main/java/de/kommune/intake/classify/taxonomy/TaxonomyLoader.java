@@ -34,7 +34,7 @@ public final class TaxonomyLoader {
     public static final String DEFAULT_RESOURCE = "/taxonomy-default.yml";
     private static final Set<String> SENSITIVITIES = Set.of("NORMAL", "HIGH", "HEALTH");
     private static final Set<String> SOURCE_NAMES = Set.of("label", "pattern", "range:from", "range:to", "range:month",
-            "senderLine", "letterhead", "recipientBlock", "introduced", "reconciled", "closing", "placeDate", "headerDate",
+            "senderLine", "letterhead", "recipientBlock", "introduced", "reconciled", "perMonth", "closing", "placeDate", "headerDate",
             "signatureDate", "compose", "cues", "labelOf", "barcode");
     private static final List<String> SOURCE_PREFIXES = List.of("party:", "mrz:", "letterhead:", "girocode:");
     private static final Set<String> GIROCODE_ELEMENTS = Set.of("iban", "bic", "name", "amount", "reference");

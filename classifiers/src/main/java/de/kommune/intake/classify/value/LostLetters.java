@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * elsewhere with its umlauts or ß ("Familienname Bohm" beside "Herr Thomas Böhm"), that spelling
  * is taken, since OCR drops dots far more often than it invents them. A B that is left between a
  * lower-case vowel and a lower-case letter that may follow ß, or ends the word ("VoB"), is then
- * taken for ß: no German word puts a capital B there.
+ * taken for ß: no German word puts a capital B there. A doubled i inside a word ("GriinStrom",
+ * "Kiihn") is OCR's reading of ü: German names have no "ii".
  * <p>
  * Build one per document text; it is not shared.
  */
@@ -23,6 +24,7 @@ public final class LostLetters {
     /** B after a lower-case vowel, followed by the end of the word or a letter ß is followed by. */
     private static final Pattern ESZETT_AS_B = Pattern.compile(
             "(?<=\\p{Lu}\\p{Ll}{0,20}[aeiouäöüy])B(?=[^\\p{L}]|$|[bcdefghjklmnpstwz])");
+    private static final Pattern U_AS_II = Pattern.compile("(?<=\\p{L})ii(?=\\p{Ll})");
 
     /** Degraded form → the spelling with dots or ß, or "" when two spellings compete. */
     private final Map<String, String> spellings = new HashMap<>();
@@ -38,7 +40,7 @@ public final class LostLetters {
         }
     }
 
-    /** {@code value} with every word the document spells with dots or ß elsewhere so spelled, then B → ß. */
+    /** {@code value} with every word the document spells with dots or ß elsewhere so spelled, then B → ß, ii → ü. */
     public String restore(String value) {
         if (value == null || value.isEmpty()) {
             return value;
@@ -54,7 +56,7 @@ public final class LostLetters {
             last = m.end();
         }
         out.append(value, last, value.length());
-        return ESZETT_AS_B.matcher(out).replaceAll("ß");
+        return U_AS_II.matcher(ESZETT_AS_B.matcher(out).replaceAll("ß")).replaceAll("ü");
     }
 
     /** The word as OCR commonly misreads it: umlauts without dots, ß as B. */

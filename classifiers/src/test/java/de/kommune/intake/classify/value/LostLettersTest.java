@@ -30,6 +30,14 @@ class LostLettersTest {
     }
 
     @Test
+    void aDoubledIInsideAWordIsU() {
+        LostLetters letters = new LostLetters("");
+        assertThat(letters.restore("GriinStrom Deutschland GmbH")).isEqualTo("GrünStrom Deutschland GmbH");
+        assertThat(letters.restore("Hans Kiihn")).isEqualTo("Hans Kühn");
+        assertThat(letters.restore("Ilias Iida")).isEqualTo("Ilias Iida");
+    }
+
+    @Test
     void leavesCapitalBWhereGermanSpellingPutsOne() {
         LostLetters letters = new LostLetters("");
         assertThat(letters.restore("Bernd Becker")).isEqualTo("Bernd Becker");

@@ -1,0 +1,55 @@
+package de.kommune.intake.classify.extract;
+
+import de.kommune.intake.classify.taxonomy.FieldDefinition;
+import de.kommune.intake.classify.text.Folding;
+import de.kommune.intake.classify.text.Line;
+import de.kommune.intake.classify.text.Phrase;
+import de.kommune.intake.classify.value.GermanAmounts;
+
+import java.util.regex.Pattern;
+
+/**
+ * Source {@code perMonth}: a new monthly amount as bills announce it without a label ("Ab 15.06.2025:
+ * 81,00 € monatlich", "ab Juli € 81,00 pro Monat"): the amount is called monthly right after it, and the line
+ * says from when ("ab"), which a unit price ("Grundpreis 10,95 €/Monat") does not. Lines holding one of
+ * the field's exclude words ("bereits gezahlte Abschläge") are skipped. Weaker than a label.
+ */
+final class PerMonthExtractor implements FieldExtractor {
+
+    static final String SOURCE = "perMonth";
+    private static final double BASE = 0.75;
+    private static final Pattern FROM = Pattern.compile("(?<!\\p{L})ab(?!\\p{L})", Pattern.CASE_INSENSITIVE);
+    /** Right after the amount (and its currency sign): the words that make it a monthly one. */
+    private static final Pattern PER_MONTH = Pattern.compile(
+            "^\\s*(?:€|EUR)?\\s*(?:monatlich|pro\\s+Monat|je\\s+Monat|im\\s+Monat|mtl\\.?|/\\s?Monat|/\\s?Mon\\.)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public void extract(ExtractionContext ctx) {
+        for (String field : ctx.fieldsUsing(SOURCE)) {
+            FieldDefinition def = ctx.field(field);
+            for (Line line : ctx.view().lines()) {
+                String text = line.text();
+                if (!FROM.matcher(text).find() || excluded(def, text)) {
+                    continue;
+                }
+                for (GermanAmounts.AmountMatch m : GermanAmounts.findAll(text)) {
+                    if (m.value().signum() > 0 && PER_MONTH.matcher(text.substring(m.end())).find()) {
+                        ctx.offer(field, GermanAmounts.format(m.value()), BASE, line.start() + m.start(), SOURCE,
+                                SOURCE);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean excluded(FieldDefinition def, String line) {
+        String folded = " " + Folding.fold(line) + " ";
+        for (Phrase p : def.exclude()) {
+            if (folded.contains(" " + p.folded() + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
