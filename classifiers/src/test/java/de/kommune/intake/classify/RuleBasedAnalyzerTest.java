@@ -491,6 +491,30 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aReturnAddressWithoutStreetNamesTheSenderAndTheSalutatedLineIsNeverTheLetterhead() {
+        String letter = """
+                %s
+
+                Herr Sören Beispiel
+                Am Mühlbach 26b
+                65196 Beispielstadt
+
+                Elterngeldbescheid
+
+                Sehr geehrter Herr Beispiel,
+
+                Ihnen wird für Ihr Kind Basiselterngeld für die Zeit vom 01.03.2025 bis 28.02.2026 in Höhe von
+                monatlich EUR 1069,08 bewilligt.
+                """;
+        assertThat(values(analyze(letter.formatted("Stadt Beispielstadt, Elterngeldstelle - 65213 Beispielstadt"))))
+                .containsEntry("issuer", "Stadt Beispielstadt");
+        assertThat(values(analyze(letter.formatted("Deutsche Rentenversicherung Beispiel - 50680 Köln"))))
+                .containsEntry("issuer", "Deutsche Rentenversicherung Beispiel");
+        // no sender at all: nothing rather than the recipient
+        assertThat(values(analyze(letter.formatted("")))).doesNotContainEntry("issuer", "Sören Beispiel");
+    }
+
+    @Test
     void barcodeSetsBgNumberWithFullConfidenceOnItsPage() {
         DocumentText doc = new DocumentText(List.of(new PageText(1, Letters.SCHULBESCHEINIGUNG, List.of()),
                 new PageText(2, "Anlage", List.of())), List.of(new Barcode(2, "DATA_MATRIX", "B#012345BG0012345XY")));

@@ -54,6 +54,8 @@ final class LetterLayout {
             "erklärung", "vereinbarung", "kündigung", "einladung", "mahnung", "übersicht");
     private static final Pattern SENDER_SEPARATOR = Pattern.compile("[·•|,–\\-]\\s*$");
     private static final Pattern POSTFACH = Pattern.compile("^(.{2,80}?)\\s*[·•|,–\\-]\\s*Postfach\\b.*\\d{5}\\s+\\p{Lu}");
+    /** A return address without street, to a large recipient's own postcode: "Deutsche Rentenversicherung - 50680 Köln". */
+    private static final Pattern POSTCODE_ONLY = Pattern.compile("^([^\\d:]{2,80}?)\\s+[·•|–\\-]\\s+\\d{5}\\s+\\p{Lu}\\p{Ll}");
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^\\s*|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
                     + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})(?:\\s+[^\\d\\s]{1,25}){0,3}[\\s_.]*$");
@@ -135,7 +137,8 @@ final class LetterLayout {
             }
             if (t.contains(":") || t.contains("<<") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)
                     || !GermanDates.findAll(t).isEmpty() || !GermanAmounts.findAll(t).isEmpty() || isTitle(t)
-                    || LOGO_INITIALS.matcher(t).matches()) {
+                    || LOGO_INITIALS.matcher(t).matches() || SALUTATION.matcher(t).find()) {
+                // "Herr Sören Beispiel" heads the address window: the recipient, not the sender
                 continue;
             }
             String folded = FoldedText.of(t).text();
@@ -209,6 +212,10 @@ final class LetterLayout {
         Matcher pf = POSTFACH.matcher(line);
         if (pf.find()) {
             return Names.party(pf.group(1));
+        }
+        Matcher po = POSTCODE_ONLY.matcher(line.trim());
+        if (po.find() && !SALUTATION.matcher(po.group(1)).find()) {
+            return Names.party(po.group(1));
         }
         for (Addresses.AddressMatch a : Addresses.findAll(line)) {
             String prefix = line.substring(0, a.start());
