@@ -515,6 +515,81 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aNationalityIsTheCodePrintedUnderItsLabelNotTheSexBesideIt() {
+        AnalysisResult r = analyze("""
+                BUNDESREPUBLIK DEUTSCHLAND
+                AUFENTHALTSTITEL
+                Name / Surname / Nom
+                PETRENKO
+                Geschlecht / Sex / Sexe _Staatsangehörigkeit / Nationality
+                -.F_UKR
+                Geburtstag / Date of birth
+                22.11.1974
+                """);
+        assertThat(values(r)).containsEntry("nationality", "UKR");
+        assertThat(values(analyze("PERSONALAUSWEIS\nStaatsangehörigkeit / Nationality / Nationalité\nDEUTSCH\n")))
+                .containsEntry("nationality", "D");
+    }
+
+    private static final String REGISTRATION_COLUMNS = """
+                Stadt Beispielstadt - Bürgeramt - Am Markt 1 - 12345 Beispielstadt
+
+                Erweiterte Meldebescheinigung
+                nach § 18 Abs. 2 Bundesmeldegesetz (BMG)
+
+                Für die nachstehend genannte Person sind im Melderegister folgende Daten gespeichert:
+
+                Familienname
+                Vornamen
+                Geburtsdatum
+                Geburtsort
+                Geschlecht
+                Staatsangehörigkeit(en)
+                Familienstand
+                Straße, Hausnummer
+                Postleitzahl, Ort
+
+                Tag des Einzugs
+                Wohnungsstatus
+                Vorherige Anschrift
+
+                Beispiel
+
+                Anna
+
+                01.03.1986
+                Musterdorf
+
+                weiblich
+                deutsch
+                verwitwet
+                Lindenweg 30
+                12345 Beispielstadt
+                22.07.2020
+                alleinige Wohnung
+                Ringstraße 19, 54321 Altstadt
+                %s
+                """;
+
+    @Test
+    void aFormsLabelColumnReadBeforeItsValueColumnPairsLineByLine() {
+        AnalysisResult r = analyze(REGISTRATION_COLUMNS.formatted(
+                "\nDiese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig."));
+        assertThat(r.documentType()).isEqualTo("MELDEBESCHEINIGUNG");
+        assertThat(values(r)).containsEntry("personName", "Anna Beispiel")
+                .containsEntry("address", "Lindenweg 30, 12345 Beispielstadt")
+                .containsEntry("moveInDate", "2020-07-22");
+    }
+
+    @Test
+    void aValueColumnLongerThanItsLabelColumnPairsNothing() {
+        // one more short line: which value belongs to which label is no longer known
+        AnalysisResult r = analyze(REGISTRATION_COLUMNS.formatted("Musterweg 4"));
+        assertThat(values(r)).doesNotContainEntry("address", "Lindenweg 30, 12345 Beispielstadt")
+                .doesNotContainEntry("moveInDate", "2020-07-22");
+    }
+
+    @Test
     void barcodeSetsBgNumberWithFullConfidenceOnItsPage() {
         DocumentText doc = new DocumentText(List.of(new PageText(1, Letters.SCHULBESCHEINIGUNG, List.of()),
                 new PageText(2, "Anlage", List.of())), List.of(new Barcode(2, "DATA_MATRIX", "B#012345BG0012345XY")));

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class ColumnReader {
 
     private static final int STACK_SEARCH_LINES = 12;
+    private static final int FORM_MIN_LABELS = 4;
     /** "Ihre Kundennummer", "Unser Zeichen": a label line of a letter's information block. */
     private static final Pattern POSSESSIVE = Pattern.compile("^\\s*(?i:ihre?|unsere?)\\s+");
     /** One token with digits, as codes are printed. */
@@ -107,11 +108,19 @@ final class ColumnReader {
      * i-th line of a block of label-only lines takes the i-th line of the next run of lines that
      * hold exactly one value each, when both blocks have the same length.
      */
-    static Optional<Candidate> stacked(ExtractionContext ctx, FieldDefinition f, Line line, double base,
+    static Optional<Candidate> stacked(ExtractionContext ctx, FieldDefinition f, LabelHit hit, Line line, double base,
                                         String detail) {
-        if (!ValueReader.isTyped(f)) {
-            return Optional.empty();
+        Optional<Candidate> typed = ValueReader.isTyped(f) ? stackedTyped(ctx, f, line, base, detail) : Optional.empty();
+        if (typed.isPresent() || hit.start() < line.start()) {
+            // a label read across two lines of a label column ("Familienname" / "Vornamen" as "Familienname,
+            // Vorname") is two labels, each with its own value
+            return typed;
         }
+        return stackedForm(ctx, f, line, base, detail);
+    }
+
+    private static Optional<Candidate> stackedTyped(ExtractionContext ctx, FieldDefinition f, Line line, double base,
+                                                    String detail) {
         List<Line> lines = ctx.view().lines();
         int a = line.index();
         int b = line.index();
@@ -150,6 +159,77 @@ final class ColumnReader {
                     valueLine.start() + values.get(0).start(), detail));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A form's label column read before its value column, values of any kind ("Familienname", "Vornamen",
+     * "Geburtsdatum", ..., then "Wagner", "Aylin", "01.03.1986", ...): the i-th of at least
+     * {@value #FORM_MIN_LABELS} label lines (blank lines between them allowed) takes the i-th of the same number
+     * of short lines that follow, when nothing value-like follows those (prose, a label or the page's end) and
+     * none of them is a label. An address whose street and town stand on two value lines takes both.
+     */
+    private static Optional<Candidate> stackedForm(ExtractionContext ctx, FieldDefinition f, Line line, double base,
+                                                   String detail) {
+        List<Line> lines = ctx.view().lines();
+        List<Line> labels = new ArrayList<>();
+        int a = line.index();
+        for (int i = line.index() - 1; i >= 0 && isFormLabelOrBlank(ctx, lines.get(i)); i--) {
+            a = i;
+        }
+        int last = line.index();
+        for (int i = a; i < lines.size() && isFormLabelOrBlank(ctx, lines.get(i)); i++) {
+            if (!lines.get(i).isBlank()) {
+                labels.add(lines.get(i));
+                last = i;
+            }
+        }
+        int k = labels.indexOf(line);
+        if (labels.size() < FORM_MIN_LABELS || k < 0) {
+            return Optional.empty();
+        }
+        List<Line> values = new ArrayList<>();
+        Line after = null;
+        for (int i = last + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (values.size() == labels.size()) {
+                after = l;
+                break;
+            }
+            if (l.page() != line.page() || isLabelOnly(ctx, l) || !isShortValue(l.text())) {
+                return Optional.empty();
+            }
+            values.add(l);
+        }
+        if (values.size() < labels.size() || (after != null && isShortValue(after.text()) && !isLabelOnly(ctx, after))) {
+            return Optional.empty(); // the counts do not pair up one to one
+        }
+        Line valueLine = values.get(k);
+        String text = valueLine.text();
+        if (f.kind() == FieldKind.ADDRESS && k + 1 < values.size()) {
+            text = text + " " + values.get(k + 1).text().trim();
+        }
+        if (ValueReader.isTyped(f)) {
+            List<ValueReader.Value> typed = ValueReader.typed(f, text, ctx);
+            if (typed.isEmpty() || typed.get(0).impossible()) {
+                return Optional.empty();
+            }
+            return Optional.of(LabelValueExtractor.candidate(f, typed.get(0).normalized(), base,
+                    valueLine.start() + typed.get(0).start(), detail));
+        }
+        return ValueReader.text(f, text).map(v -> LabelValueExtractor.candidate(f, v, base, valueLine.start(), detail));
+    }
+
+    private static boolean isFormLabelOrBlank(ExtractionContext ctx, Line l) {
+        return l.isBlank() || (isShortValue(l.text()) && isLabelOnly(ctx, l));
+    }
+
+    /** A line a form's value column holds: a few words, no sentence. */
+    private static boolean isShortValue(String t) {
+        String s = t.trim();
+        return s.length() <= 60 && s.split("\\s+").length <= 6 && !s.endsWith(".");
     }
 
     private static boolean isLabelOnly(ExtractionContext ctx, Line l) {

@@ -58,7 +58,7 @@ final class LabelIndex {
         }
         List<LabelHit> kept = new ArrayList<>();
         for (LabelHit h : plausible) {
-            if (h.isStop() || !shadowed(h, plausible, taxonomy)) {
+            if (h.isStop() || !shadowed(h, plausible, taxonomy, view.text())) {
                 kept.add(h);
             }
         }
@@ -77,10 +77,15 @@ final class LabelIndex {
         return false;
     }
 
-    private static boolean shadowed(LabelHit h, List<LabelHit> all, Taxonomy taxonomy) {
+    /**
+     * Inside a longer label of the same group. A longer label read across a line break ("Familienname" /
+     * "Vornamen" as "Familienname, Vorname") hides no label of a line of its own: a label column is read so.
+     */
+    private static boolean shadowed(LabelHit h, List<LabelHit> all, Taxonomy taxonomy, String text) {
         int group = taxonomy.field(h.field()).kind().shadowGroup();
         for (LabelHit o : all) {
-            if (!o.isStop() && o.contains(h) && taxonomy.field(o.field()).kind().shadowGroup() == group) {
+            if (!o.isStop() && o.contains(h) && taxonomy.field(o.field()).kind().shadowGroup() == group
+                    && !(text.substring(o.start(), o.end()).contains("\n") && !text.substring(h.start(), h.end()).contains("\n"))) {
                 return true;
             }
         }

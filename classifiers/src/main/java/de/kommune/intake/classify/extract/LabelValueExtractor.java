@@ -83,14 +83,19 @@ final class LabelValueExtractor implements FieldExtractor {
             if (same.isPresent()) {
                 if (!excluded(f, view.text(), hit, Math.max(hit.end(), same.get().offset()), line)) {
                     out.add(same.get());
+                    continue;
                 }
-                continue;
+                if (!LabelLines.emptyish(ctx, rest, hit.end())) {
+                    continue;
+                }
+                // an address reached across the label lines below an empty label ("Straße, Hausnummer" /
+                // "Postleitzahl, Ort" / "Vorherige Anschrift" / values): the form's value column may still hold it
             }
             if ((translated || LabelLines.emptyish(ctx, rest, hit.end())) && !excluded(f, view.text(), hit, line.end(), line)) {
                 double belowBase = base * Confidence.LABEL_BELOW / Confidence.LABEL_SAME_LINE;
                 Optional<Candidate> b = ColumnReader.below(ctx, f, hit, line, belowBase, detail);
                 if (b.isEmpty()) {
-                    b = ColumnReader.stacked(ctx, f, line, belowBase * STACKED_FACTOR, detail);
+                    b = ColumnReader.stacked(ctx, f, hit, line, belowBase * STACKED_FACTOR, detail);
                 }
                 b.filter(c -> !excludedOnValueLine(f, view, c)).ifPresent(out::add);
             }

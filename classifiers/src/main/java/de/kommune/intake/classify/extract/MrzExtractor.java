@@ -65,7 +65,8 @@ final class MrzExtractor implements FieldExtractor {
                 }
                 case "nationality" -> {
                     value = d.nationality();
-                    conf = d.compositeValid() ? 0.95 : 0.8;
+                    // a real code the face also prints ("F UKR" under Sex / Nationality) is as good as checked
+                    conf = d.compositeValid() || (IcaoCodes.isKnown(value) && printedAsCode(ctx, value)) ? 0.95 : 0.8;
                     if (!IcaoCodes.isKnown(value)) {
                         // misaligned zone ("4GD"): a German document prints the nationality in words
                         value = printedWords(ctx).contains("DEUTSCH") ? "D" : value;
@@ -133,6 +134,16 @@ final class MrzExtractor implements FieldExtractor {
             out.append(chosen);
         }
         return out.toString();
+    }
+
+    private static boolean printedAsCode(ExtractionContext ctx, String code) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![A-Z])" + code + "(?![A-Z])");
+        for (Line l : ctx.view().lines()) {
+            if (!l.text().contains("<<") && p.matcher(l.text().toUpperCase(Locale.ROOT)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The printed words outside the zone, upper case. */
