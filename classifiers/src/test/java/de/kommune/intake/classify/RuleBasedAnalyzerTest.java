@@ -590,6 +590,33 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aDateInsideTheTitleBelowADateLabelIsNotTheLettersDate() {
+        AnalysisResult r = analyze("""
+                Wohnungsgenossenschaft Beispiel GmbH - Kölner Straße 49 - 04117 Leipzig
+
+                Anna Beispiel
+                Im Grünen Winkel 21
+                04116 Leipzig
+
+                Objekt
+                Mieter-Nr.
+                Datum
+
+                Betriebskostenabrechnung für den Zeitraum 1.7.2023 bis 30.6.2024
+
+                Sehr geehrte Frau Beispiel,
+                """);
+        assertThat(r.documentType()).isEqualTo("NEBENKOSTENABRECHNUNG");
+        assertThat(values(r)).doesNotContainEntry("documentDate", "2023-07-01");
+        // a date that starts the line below a label ending a sentence still continues it
+        assertThat(values(analyze("""
+                Sehr geehrte Damen und Herren,
+                hiermit kündige ich das Mietverhältnis fristgerecht zum
+                31.05.2025 und bitte um eine schriftliche Bestätigung.
+                """))).containsEntry("terminationDate", "2025-05-31");
+    }
+
+    @Test
     void barcodeSetsBgNumberWithFullConfidenceOnItsPage() {
         DocumentText doc = new DocumentText(List.of(new PageText(1, Letters.SCHULBESCHEINIGUNG, List.of()),
                 new PageText(2, "Anlage", List.of())), List.of(new Barcode(2, "DATA_MATRIX", "B#012345BG0012345XY")));

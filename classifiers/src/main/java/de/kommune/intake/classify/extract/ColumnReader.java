@@ -99,6 +99,12 @@ final class ColumnReader {
                 }
             }
         }
+        if (f.kind() == FieldKind.DATE && isProse(nt) && nt.substring(0, options.get(choice)[0]).trim().length() > 0) {
+            // "Abrechnung für den Zeitraum 1.7.2023 bis 30.6.2024" under "Datum": a date inside a title or sentence
+            // is no cell of a row below (one that starts the line continues the label: "zum" / "31.05.2025"; an
+            // amount in the sentence under a heading such as "§ 5 Vergütung" is that heading's value)
+            return Optional.empty();
+        }
         return Optional.of(LabelValueExtractor.candidate(f, values.get(choice), base, next.start() + options.get(choice)[0], detail));
     }
 
@@ -224,6 +230,17 @@ final class ColumnReader {
 
     private static boolean isFormLabelOrBlank(ExtractionContext ctx, Line l) {
         return l.isBlank() || (isShortValue(l.text()) && isLabelOnly(ctx, l));
+    }
+
+    /** Three or more words in lower case: a sentence or title, not a row of values. */
+    private static boolean isProse(String t) {
+        int lower = 0;
+        for (String w : t.trim().split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter)) {
+                lower++;
+            }
+        }
+        return lower >= 3;
     }
 
     /** A line a form's value column holds: a few words, no sentence. */
