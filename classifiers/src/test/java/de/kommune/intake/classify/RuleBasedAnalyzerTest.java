@@ -1,5 +1,6 @@
 package de.kommune.intake.classify;
 
+import de.kommune.intake.classify.value.Names;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -614,6 +615,42 @@ class RuleBasedAnalyzerTest {
                 hiermit kündige ich das Mietverhältnis fristgerecht zum
                 31.05.2025 und bitte um eine schriftliche Bestätigung.
                 """))).containsEntry("terminationDate", "2025-05-31");
+    }
+
+    @Test
+    void theRecipientUnderALetterheadWithBlankLinesOrAWrappedSenderLine() {
+        String statement = """
+                Raiffeisenbank Beispiel eG
+
+                Tobias Beispiel
+
+                Nordring 136
+
+                73738 Esslingen am Neckar
+
+                Kontoauszug
+                Buchung Wert Buchungstext Betrag EUR
+                Saldo alt 17.03.2025 +1.058,86
+                19.03. 19.03. Auszahlung Geldautomat -120,00
+                Saldo neu 31.03.2025 938,86
+                """;
+        assertThat(values(analyze(statement))).containsEntry("accountHolder", "Tobias Beispiel");
+        String termination = """
+                Wolf & Co. Druckerei UG (haftungsbeschränkt)
+                Kölner Straße 27 · 79101 Freiburg im Breisgau · Tel. 0762 6470-94
+                Wolf & Co. Druckerei UG (haftungsbeschränkt) · Kölner Straße 27 · 79101 Freiburg im
+                Breisgau
+                Ines Beispiel
+                Talstraße 74
+                45882 Gelsenkirchen
+                Datum 10.07.25
+                Ordentliche Kündigung
+                Sehr geehrte Frau Beispiel,
+                leider müssen wir Ihnen mitteilen, dass wir das Arbeitsverhältnis zum 31.10.25 kündigen.
+                """;
+        assertThat(values(analyze(termination))).containsEntry("recipientName", "Ines Beispiel");
+        // "Auszug" of the right column is no part of the name
+        assertThat(Names.person("Herrn Björn Beispiel Auszug 12 / 2025")).contains("Björn Beispiel");
     }
 
     @Test

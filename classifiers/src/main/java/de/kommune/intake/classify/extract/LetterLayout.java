@@ -62,6 +62,8 @@ final class LetterLayout {
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
     private static final Pattern LONE_SALUTATION = Pattern.compile("\\s*(?:Herrn?|Frau|Familie|Eheleute|An|An die|An das)\\s*");
     /** A salutation starting a line that goes on with the right column ("Frau Kontoauszug Nr. 4/2025"). */
+    /** "c/o Hans Beispiel", "z. Hd. Frau X": the line names who receives it for the addressee above. */
+    private static final Pattern CARE_OF = Pattern.compile("^\\s*(?:c/o|z\\.\\s?Hd\\.?|zu Händen|bei)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_SALUTATION = Pattern.compile("^\\s*(?:Herrn?|Frau|Familie|Eheleute)\\s");
 
     private final TextView view;
@@ -254,7 +256,8 @@ final class LetterLayout {
             }
             At at = below.orElseGet(() -> new At(name.get(), l.start()));
             if (senderIdx >= 0 && l.index() > senderIdx && l.index() - senderIdx <= 6) {
-                return at;
+                // a one-word line right under the sender line is its wrapped end ("Freiburg im" / "Breisgau")
+                return at.value().contains(" ") ? at : personOnNextLine(top, i).orElse(at);
             }
             if (salutation && salutated == null) {
                 salutated = at;
@@ -262,9 +265,9 @@ final class LetterLayout {
             Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (last == null || i > last.end) {
                 blocks.add(new Block(blockEnd, at, i, false));
-            } else if (last.line == above && !last.belowLetterhead) {
+            } else if (!last.belowLetterhead && !CARE_OF.matcher(t).find()) {
                 // "Sparkasse X" / "Claudia Beispiel" / street / town: the name nearest the address owns it,
-                // the line above is the letterhead
+                // the lines above are the letterhead
                 Optional<String> person = Names.person(t).filter(n -> n.split(" ").length >= 2);
                 if (person.isPresent()) {
                     blocks.set(blocks.size() - 1, new Block(blockEnd, new At(person.get(), l.start()), i, true));
@@ -277,9 +280,23 @@ final class LetterLayout {
         if (senderIdx >= 0) {
             return null;
         }
-        // a private letter: own address block first, then the addressee's; or one block under a letterhead
+        // a private letter: own address block first, then the addressee's; or one block under a letterhead (the
+        // sender's name, a logo line: anything above the block that has no address of its own)
         return blocks.size() >= 2 ? blocks.get(1).at
-                : blocks.size() == 1 && blocks.get(0).belowLetterhead ? blocks.get(0).at : null;
+                : blocks.size() == 1 && (blocks.get(0).belowLetterhead || previousNonBlank(top, blocks.get(0).line) >= 0)
+                ? blocks.get(0).at : null;
+    }
+
+    private Optional<At> personOnNextLine(List<Line> top, int i) {
+        for (int k = i + 1; k < top.size(); k++) {
+            Line next = top.get(k);
+            int at = k;
+            if (!next.text().isBlank()) {
+                return Names.person(next.text().trim()).filter(n -> n.contains(" ") && addressBelow(top, at) >= 0)
+                        .map(n -> new At(n, next.start()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int previousNonBlank(List<Line> top, int i) {

@@ -11,7 +11,7 @@ public final class LabelWords {
 
     private static final Pattern LABEL_WORD = Pattern.compile(
             "(?iu).*(?:nummer|-nr\\.?|nr\\.|datum|klasse|zeitraum|betrag|konto|kontoauszug|-id)|datum|kundennummer|kontoinhaber"
-                    + "|iban|bic|telefon|tel\\.|fax|e-mail|seite|blatt|unterschrift|plz|geburtsort|geburtstag|betreff"
+                    + "|auszug|iban|bic|telefon|tel\\.|fax|e-mail|seite|blatt|unterschrift|plz|geburtsort|geburtstag|betreff"
                     // the personal data of a registration form (Meldebescheinigung, Antrag)
                     + "|geschlecht|familienstand|staatsangehörigkeit(?:\\(en\\))?|wohnungsstatus|einzugs?|anschrift"
                     + "|vornamen?(?:\\(n\\))?|familienname|geburtsname|postleitzahl|ort|wohnort|hausnummer");
