@@ -285,6 +285,28 @@ class RuleBasedAnalyzerTest {
         assertThat(values(analyze(STATEMENT.formatted("\"618,77")))).containsEntry("closingBalance", "-618.77");
     }
 
+    private static final String DEBIT_CREDIT_COLUMNS = """
+                Sparkasse Musterstadt
+                Kontoauszug vom 01.05.2025 - 31.05.2025
+                Kontoinhaber Anna Beispiel
+                IBAN DE02120300000000202051
+                Buchung Wert Vorgang Soll EUR Haben EUR
+                Kontostand am 30.04.2025 12,53
+                02.05. 02.05. Gutschrift Jobcenter Musterstadt Bürgergeld 1.154,89
+                03.05. 03.05. Dauerauftrag Miete Mai 2025 1.204,42
+                06.05. 06.05. Kartenzahlung Supermarkt 60,77 °
+                Kontostand am 31.05.2025 %s
+                """;
+
+    @Test
+    void debitAndCreditColumnsWithoutSignsReconcileByTheBookingTexts() {
+        // 12,53 + 1.154,89 - 1.204,42 - 60,77 = -97,77; the text lost the column, hence the sign
+        assertThat(values(analyze(DEBIT_CREDIT_COLUMNS.formatted("97,77")))).containsEntry("closingBalance", "-97.77");
+        // a booking whose text says neither way: the balance stays as read
+        assertThat(values(analyze(DEBIT_CREDIT_COLUMNS.formatted("97,77").replace("Kartenzahlung", "Beleg"))))
+                .containsEntry("closingBalance", "97.77");
+    }
+
     @Test
     void aClosingBalanceStaysAsReadWhenTheBookingsDoNotAddUpToItExactly() {
         assertThat(values(analyze(STATEMENT.formatted("-618,77")))).containsEntry("closingBalance", "-618.77");

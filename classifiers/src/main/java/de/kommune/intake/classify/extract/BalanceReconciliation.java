@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * lines between it and the closing balance. OCR drops or misreads a minus sign before an amount often (read as
  * {@code "} or not at all); when the sum gives the closing balance exactly with the other sign, the balance is
  * proposed with that sign, a little above the label's candidate. Anything less than an exact match to the cent
- * changes nothing: a booking read wrong leaves the balance as read.
+ * changes nothing: a booking read wrong leaves the balance as read. When no booking carries a sign (debit and
+ * credit columns, whose position the text lost), each booking's text gives its direction ({@link BookingKind}),
+ * and the same exact match decides.
  *
  * <p>Source {@code reconciled}, for the fields that name it (the default taxonomy: {@code closingBalance}).
  */
@@ -24,6 +26,8 @@ final class BalanceReconciliation implements FieldExtractor {
     private static final Pattern OPENING = Pattern.compile("(?iu)\\b(?:alter\\s+(?:kontostand|saldo)|kontostand\\s+alt"
             + "|saldo\\s+alt|anfangssaldo|anfangsbestand|saldovortrag|vortrag|übertrag|uebertrag)\\b");
     private static final int MIN_BOOKINGS = 2;
+    private static final Pattern LABEL_BEFORE_DIGITS = Pattern.compile("\\d.*$");
+    private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:\\s+[°'\"|_~*^`]{1,2})?\\s*$");
     private static final double ABOVE_LABEL = 0.02;
 
     @Override
@@ -53,26 +57,58 @@ final class BalanceReconciliation implements FieldExtractor {
             }
         }
         if (openingLine < 0) {
+            openingLine = sameLabelAbove(lines, closingLine); // "Kontostand am 31.03." above "Kontostand am 30.04."
+        }
+        if (openingLine < 0) {
             return;
         }
-        BigDecimal sum = trailingAmount(lines.get(openingLine)).get();
+        BigDecimal opening = trailingAmount(lines.get(openingLine)).get();
+        BigDecimal sum = opening;
+        BigDecimal byKind = opening;
+        boolean allUnsigned = true;
+        boolean allKnown = true;
         int bookings = 0;
         for (int i = openingLine + 1; i < closingLine; i++) {
             Optional<BigDecimal> amount = trailingAmount(lines.get(i));
             if (amount.isPresent()) {
                 sum = sum.add(amount.get());
                 bookings++;
+                allUnsigned &= amount.get().signum() >= 0;
+                int kind = BookingKind.of(lines.get(i).text());
+                allKnown &= kind != 0;
+                byKind = byKind.add(amount.get().abs().multiply(BigDecimal.valueOf(kind)));
             }
         }
-        if (bookings >= MIN_BOOKINGS && sum.compareTo(read.negate()) == 0) {
-            ctx.offerOnPage(field, GermanAmounts.format(sum), Math.min(1.0, closing.confidence() + ABOVE_LABEL),
+        if (bookings < MIN_BOOKINGS) {
+            return;
+        }
+        // a statement in debit/credit columns ("Soll EUR Haben EUR") loses every sign in its text: the booking
+        // texts say which way each amount went ("Lastschrift", "Gutschrift")
+        BigDecimal reconciled = sum.compareTo(read.negate()) == 0 ? sum
+                : allUnsigned && allKnown && byKind.compareTo(read.negate()) == 0 ? byKind : null;
+        if (reconciled != null) {
+            ctx.offerOnPage(field, GermanAmounts.format(reconciled), Math.min(1.0, closing.confidence() + ABOVE_LABEL),
                     closing.page(), SOURCE);
         }
     }
 
+    /** The nearest line above that starts with the closing balance's own label (the text before its first digit). */
+    private static int sameLabelAbove(List<Line> lines, int closingLine) {
+        String label = LABEL_BEFORE_DIGITS.matcher(lines.get(closingLine).text()).replaceFirst("").trim();
+        if (label.length() < 5) {
+            return -1;
+        }
+        for (int i = closingLine - 1; i >= 0; i--) {
+            if (lines.get(i).text().trim().startsWith(label) && trailingAmount(lines.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The amount that ends a line, as bookings and balances stand in a statement's right-hand column. */
     static Optional<BigDecimal> trailingAmount(Line line) {
-        String text = line.text().stripTrailing();
+        String text = TRAILING_SPECKS.matcher(line.text()).replaceFirst(""); // "-20,53 °": a speck OCR read
         List<GermanAmounts.AmountMatch> all = GermanAmounts.findAll(text);
         if (all.isEmpty()) {
             return Optional.empty();
