@@ -34,6 +34,16 @@ public final class OcrEngine implements AutoCloseable {
         return session().recognizeMachineReadableZone(zone);
     }
 
+    /** Character boxes {left, top, right, bottom} of one word cut from a page. */
+    public List<int[]> characterBoxes(BufferedImage word) {
+        return session().characterBoxes(word);
+    }
+
+    /** One glyph read as a capital letter (text and word confidence), for a position that must hold a letter. */
+    public RecognizedPage recognizeLetter(BufferedImage glyph) {
+        return session().recognizeLetter(glyph);
+    }
+
     private TesseractSession session() {
         return sessions.computeIfAbsent(Thread.currentThread(), t -> new TesseractSession(datapath, languages));
     }

@@ -57,6 +57,7 @@ public final class OcrStage {
     private final InputCompletion completion;
     private final Rejections rejections;
     private final OcrEngine engine;
+    private final KundennummerLetter.Reader letterReader;
     private final ObjectMapper json;
     private final Settings settings;
     private final ExecutorService pagePool;
@@ -86,6 +87,17 @@ public final class OcrStage {
         this.completion = new InputCompletion(ledger);
         this.rejections = rejections;
         this.engine = engine;
+        this.letterReader = new KundennummerLetter.Reader() {
+            @Override
+            public List<int[]> characterBoxes(BufferedImage word) {
+                return engine.characterBoxes(word);
+            }
+
+            @Override
+            public RecognizedPage recognizeLetter(BufferedImage glyph) {
+                return engine.recognizeLetter(glyph);
+            }
+        };
         this.json = json;
         this.settings = settings;
         this.clock = new StepClock(meters);
@@ -201,6 +213,16 @@ public final class OcrStage {
                 if (zone.isPresent()) {
                     recognized = zone.get();
                     corrections.add("mrz-reread");
+                }
+            }
+            if (KundennummerLetter.mayHold(recognized)) {
+                RecognizedPage first = recognized;
+                BufferedImage source = ocrImage;
+                Optional<RecognizedPage> lettered = clock.time("recognize.code",
+                        () -> KundennummerLetter.reread(source, first, letterReader));
+                if (lettered.isPresent()) {
+                    recognized = lettered.get();
+                    corrections.add("kundennummer-letter");
                 }
             }
         }

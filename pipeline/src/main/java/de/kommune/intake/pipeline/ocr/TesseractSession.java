@@ -30,6 +30,7 @@ import java.util.List;
 final class TesseractSession implements AutoCloseable {
 
     private static final String MRZ_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<";
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final TessBaseAPI handle;
     private boolean closed;
@@ -89,6 +90,67 @@ final class TesseractSession implements AutoCloseable {
         TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", MRZ_CHARACTERS);
         try {
             return recognize(zone);
+        } finally {
+            TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
+            TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+        }
+    }
+
+    /**
+     * The character boxes {left, top, right, bottom} of one word cut from a page, as Tesseract segments it read as a
+     * single word. The session's page settings are restored afterwards.
+     */
+    synchronized List<int[]> characterBoxes(BufferedImage word) {
+        if (closed) {
+            throw new IllegalStateException("Tesseract session already closed (shutting down)");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_WORD);
+        Pix pix = setImage(word);
+        List<int[]> boxes = new ArrayList<>();
+        try {
+            if (TessAPI1.TessBaseAPIRecognize(handle, null) != 0) {
+                return boxes;
+            }
+            TessResultIterator ri = TessAPI1.TessBaseAPIGetIterator(handle);
+            if (ri == null) {
+                return boxes;
+            }
+            try {
+                TessPageIterator pi = TessAPI1.TessResultIteratorGetPageIterator(ri);
+                TessAPI1.TessPageIteratorBegin(pi);
+                IntBuffer l = IntBuffer.allocate(1), t = IntBuffer.allocate(1), r = IntBuffer.allocate(1),
+                        b = IntBuffer.allocate(1);
+                do {
+                    if (TessAPI1.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_SYMBOL, l, t, r, b)
+                            == ITessAPI.TRUE) {
+                        boxes.add(new int[] {l.get(0), t.get(0), r.get(0), b.get(0)});
+                    }
+                } while (TessAPI1.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_SYMBOL) == ITessAPI.TRUE);
+            } finally {
+                TessAPI1.TessResultIteratorDelete(ri);
+            }
+            return boxes;
+        } finally {
+            TessAPI1.TessBaseAPIClear(handle);
+            if (pix != null) {
+                GreyPix.destroy(pix);
+            }
+            TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
+        }
+    }
+
+    /**
+     * One glyph cut from a word, read as a single character that must be a capital letter (the page's text is
+     * the letter, its word carries the confidence). The session's page settings are restored afterwards.
+     */
+    synchronized RecognizedPage recognizeLetter(BufferedImage glyph) {
+        if (closed) {
+            throw new IllegalStateException("Tesseract session already closed (shutting down)");
+        }
+        TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_CHAR);
+        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", LETTERS);
+        try {
+            return recognize(glyph);
         } finally {
             TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
             TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);

@@ -1,0 +1,131 @@
+package de.kommune.intake.pipeline.ocr;
+
+import de.kommune.intake.pipeline.model.OcrWord;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the letter of a Jobcenter Kundennummer (three digits, a letter, six digits) a second time. Page reading
+ * often takes that letter for the digit it resembles ("446L615531" as "4461615531", S as 5, Q as 0), and without a
+ * check digit no later step can tell which letter it was. A ten-digit word beside a "Kundennummer" / "Kunden-Nr."
+ * label on a page about SGB II is cut out, its fourth glyph (by Tesseract's own character boxes) is read as a
+ * single character that must be a capital letter, and that letter replaces the digit.
+ *
+ * <p>Only pages naming the Jobcenter context are touched: an energy supplier's ten-digit "Kunden-Nr." is all
+ * digits and must stay so.
+ */
+final class KundennummerLetter {
+
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
+    private static final Pattern LABEL = Pattern.compile("(?i)^kunden(?:-?nr\\.?|nummer)");
+    private static final Pattern CONTEXT = Pattern.compile("(?i)jobcenter|bedarfsgemeinschaft|sgb ii|bürgergeld");
+    private static final int LETTER_AT = 3;
+
+    /** The two readings the cut-outs need ({@link OcrEngine#characterBoxes}, {@link OcrEngine#recognizeLetter}). */
+    interface Reader {
+        List<int[]> characterBoxes(BufferedImage word);
+
+        RecognizedPage recognizeLetter(BufferedImage glyph);
+    }
+
+    private KundennummerLetter() {
+    }
+
+    /** Cheap test first: most pages hold no such number. */
+    static boolean mayHold(RecognizedPage page) {
+        return CONTEXT.matcher(page.text()).find() && TEN_DIGITS.matcher(page.text()).find()
+                && page.text().toLowerCase(Locale.GERMAN).contains("kunden");
+    }
+
+    /** The page with the letters read again, or empty when nothing changed. */
+    static Optional<RecognizedPage> reread(BufferedImage image, RecognizedPage page, Reader reader) {
+        List<OcrWord> words = new ArrayList<>(page.words());
+        StringBuilder text = new StringBuilder(page.text());
+        boolean changed = false;
+        int pos = 0;
+        for (int i = 0; i < words.size(); i++) {
+            OcrWord w = words.get(i);
+            int at = text.indexOf(w.text(), pos);
+            if (at < 0) {
+                return Optional.empty(); // the text is not the words joined: leave the page as read
+            }
+            pos = at + w.text().length();
+            if (!TEN_DIGITS.matcher(w.text()).matches() || !labelledOnItsLine(words, i)) {
+                continue;
+            }
+            Optional<Character> letter = letterOf(image, w, reader);
+            if (letter.isPresent()) {
+                String fixed = w.text().substring(0, LETTER_AT) + letter.get() + w.text().substring(LETTER_AT + 1);
+                text.replace(at, at + fixed.length(), fixed);
+                words.set(i, new OcrWord(fixed, w.left(), w.top(), w.width(), w.height(), w.confidence(), w.line()));
+                changed = true;
+            }
+        }
+        return changed ? Optional.of(new RecognizedPage(text.toString(), words, page.meanConfidence())) : Optional.empty();
+    }
+
+    /** A "Kundennummer" / "Kunden-Nr." word before it on the same line (an "(falls bekannt)" between allowed). */
+    private static boolean labelledOnItsLine(List<OcrWord> words, int index) {
+        for (int k = index - 1; k >= 0 && words.get(k).line() == words.get(index).line() && index - k <= 4; k--) {
+            if (LABEL.matcher(words.get(k).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Character> letterOf(BufferedImage image, OcrWord w, Reader reader) {
+        int margin = Math.max(2, w.height() / 4);
+        int x0 = Math.max(0, w.left() - margin);
+        int y0 = Math.max(0, w.top() - margin);
+        int x1 = Math.min(image.getWidth(), w.left() + w.width() + margin);
+        int y1 = Math.min(image.getHeight(), w.top() + w.height() + margin);
+        if (x1 - x0 < 20 || y1 - y0 < 8) {
+            return Optional.empty();
+        }
+        BufferedImage word = cut(image, x0, y0, x1 - x0, y1 - y0);
+        List<int[]> boxes = reader.characterBoxes(word);
+        if (boxes.size() != 10) {
+            return Optional.empty(); // segmented otherwise than as read: no position to trust
+        }
+        int[] g = boxes.get(LETTER_AT);
+        int pad = Math.max(2, (g[3] - g[1]) / 5);
+        int gx0 = Math.max(0, g[0] - pad);
+        int gy0 = Math.max(0, g[1] - pad);
+        int gx1 = Math.min(word.getWidth(), g[2] + pad);
+        int gy1 = Math.min(word.getHeight(), g[3] + pad);
+        if (gx1 - gx0 < 4 || gy1 - gy0 < 6) {
+            return Optional.empty();
+        }
+        RecognizedPage read = reader.recognizeLetter(cut(word, gx0, gy0, gx1 - gx0, gy1 - gy0));
+        String t = read.text().strip();
+        // Tesseract's confidence says little here (a whitelisted "S" over the "5" its model preferred scores 0), and
+        // the digit read first is wrong for certain: the letter that glyph resembles most is the best reading
+        if (t.length() != 1 || t.charAt(0) < 'A' || t.charAt(0) > 'Z') {
+            return Optional.empty();
+        }
+        return Optional.of(t.charAt(0));
+    }
+
+    /** A grey copy with a white border of half the height: Tesseract reads a glyph touching the edge badly. */
+    private static BufferedImage cut(BufferedImage image, int x, int y, int w, int h) {
+        int border = Math.max(4, h / 2);
+        BufferedImage out = new BufferedImage(w + 2 * border, h + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(image.getSubimage(x, y, w, h), border, border, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+}
