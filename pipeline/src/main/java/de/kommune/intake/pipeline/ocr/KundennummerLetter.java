@@ -18,14 +18,18 @@ import java.util.regex.Pattern;
  * label on a page about SGB II is cut out, its fourth glyph (by Tesseract's own character boxes) is read as a
  * single character that must be a capital letter, and that letter replaces the digit.
  *
- * <p>Only pages naming the Jobcenter context are touched: an energy supplier's ten-digit "Kunden-Nr." is all
- * digits and must stay so.
+ * <p>Only pages naming the Jobcenter context are touched, and no supplier's bill: an energy supplier's ten-digit
+ * "Kunden-Nr." is all digits and must stay so, also when the back office stamped the BG number on the bill.
  */
 final class KundennummerLetter {
 
     private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
     private static final Pattern LABEL = Pattern.compile("(?i)^kunden(?:-?nr\\.?|nummer)");
-    private static final Pattern CONTEXT = Pattern.compile("(?i)jobcenter|bedarfsgemeinschaft|sgb ii|bürgergeld");
+    /** Pages of the Jobcenter itself; a stamp "Bedarfsgemeinschaft ..." on a third party's bill is not enough. */
+    private static final Pattern CONTEXT = Pattern.compile("(?i)jobcenter|sgb ii|bürgergeld|grundsicherung");
+    /** A supplier's bill: its ten-digit "Kunden-Nr." is its own, all digits. */
+    private static final Pattern SUPPLIER = Pattern.compile("(?i)vertragskonto|zählernummer|zähler-nr|marktlokation"
+            + "|verbrauchsstelle|rechnungsnummer|rechnungs-nr");
     private static final int LETTER_AT = 3;
 
     /** The two readings the cut-outs need ({@link OcrEngine#characterBoxes}, {@link OcrEngine#recognizeLetter}). */
@@ -40,8 +44,8 @@ final class KundennummerLetter {
 
     /** Cheap test first: most pages hold no such number. */
     static boolean mayHold(RecognizedPage page) {
-        return CONTEXT.matcher(page.text()).find() && TEN_DIGITS.matcher(page.text()).find()
-                && page.text().toLowerCase(Locale.GERMAN).contains("kunden");
+        return CONTEXT.matcher(page.text()).find() && !SUPPLIER.matcher(page.text()).find()
+                && TEN_DIGITS.matcher(page.text()).find() && page.text().toLowerCase(Locale.GERMAN).contains("kunden");
     }
 
     /** The page with the letters read again, or empty when nothing changed. */

@@ -66,6 +66,9 @@ class KundennummerLetterTest {
         RecognizedPage first = engine.recognize(page);
         assertThat(first.text()).contains("2231498603");
         assertThat(KundennummerLetter.mayHold(first)).isFalse();
+        // also when the bill was sent in to the Jobcenter and names it
+        BufferedImage sentIn = page("Jobcenter Musterstadt Eingang", "Kunden-Nr. 2231498603", "Vertragskonto 914281285935");
+        assertThat(KundennummerLetter.mayHold(engine.recognize(sentIn))).isFalse();
     }
 
     @Test
