@@ -61,7 +61,7 @@ final class KundennummerLetter {
                 return Optional.empty(); // the text is not the words joined: leave the page as read
             }
             pos = at + w.text().length();
-            if (!TEN_DIGITS.matcher(w.text()).matches() || !labelledOnItsLine(words, i)) {
+            if (!TEN_DIGITS.matcher(w.text()).matches() || !labelled(words, i)) {
                 continue;
             }
             Optional<Character> letter = letterOf(image, w, reader);
@@ -75,10 +75,15 @@ final class KundennummerLetter {
         return changed ? Optional.of(new RecognizedPage(text.toString(), words, page.meanConfidence())) : Optional.empty();
     }
 
-    /** A "Kundennummer" / "Kunden-Nr." word before it on the same line (an "(falls bekannt)" between allowed). */
-    private static boolean labelledOnItsLine(List<OcrWord> words, int index) {
-        for (int k = index - 1; k >= 0 && words.get(k).line() == words.get(index).line() && index - k <= 4; k--) {
-            if (LABEL.matcher(words.get(k).text()).find()) {
+    /**
+     * A "Kundennummer" / "Kunden-Nr." word before it on the same line (an "(falls bekannt)" between allowed), or on
+     * the line above (a label over its box, "BG-Nummer Kunden-Nr." over "30256BG9096395 8470675391").
+     */
+    private static boolean labelled(List<OcrWord> words, int index) {
+        int line = words.get(index).line();
+        for (int k = index - 1; k >= 0 && words.get(k).line() >= line - 1; k--) {
+            boolean sameLine = words.get(k).line() == line;
+            if ((!sameLine || index - k <= 4) && LABEL.matcher(words.get(k).text()).find()) {
                 return true;
             }
         }
@@ -96,14 +101,15 @@ final class KundennummerLetter {
         }
         BufferedImage word = cut(image, x0, y0, x1 - x0, y1 - y0);
         List<int[]> boxes = reader.characterBoxes(word);
-        if (boxes.size() != 10) {
-            return Optional.empty(); // segmented otherwise than as read: no position to trust
-        }
-        int[] g = boxes.get(LETTER_AT);
+        // Tesseract's own boxes when it segments ten characters; otherwise the fourth tenth of the word (digits
+        // are printed at one width, and the letter between them at about that width)
+        boolean segmented = boxes.size() == 10;
+        int[] g = segmented ? boxes.get(LETTER_AT) : tenth(w, x0, y0, border(y1 - y0));
         int pad = Math.max(2, (g[3] - g[1]) / 5);
-        int gx0 = Math.max(0, g[0] - pad);
+        int side = segmented ? pad : 0; // an estimated tenth already reaches to the neighbours' edges
+        int gx0 = Math.max(0, g[0] - side);
         int gy0 = Math.max(0, g[1] - pad);
-        int gx1 = Math.min(word.getWidth(), g[2] + pad);
+        int gx1 = Math.min(word.getWidth(), g[2] + side);
         int gy1 = Math.min(word.getHeight(), g[3] + pad);
         if (gx1 - gx0 < 4 || gy1 - gy0 < 6) {
             return Optional.empty();
@@ -118,9 +124,21 @@ final class KundennummerLetter {
         return Optional.of(t.charAt(0));
     }
 
+    /** The word's fourth tenth in the cut-out's coordinates (the cut-out starts at x0, y0 plus its border). */
+    private static int[] tenth(OcrWord w, int x0, int y0, int border) {
+        double cw = w.width() / 10.0;
+        int left = border + (w.left() - x0) + (int) Math.round(LETTER_AT * cw);
+        int top = border + (w.top() - y0);
+        return new int[] {left, top, left + (int) Math.round(cw), top + w.height()};
+    }
+
+    private static int border(int height) {
+        return Math.max(4, height / 2);
+    }
+
     /** A grey copy with a white border of half the height: Tesseract reads a glyph touching the edge badly. */
     private static BufferedImage cut(BufferedImage image, int x, int y, int w, int h) {
-        int border = Math.max(4, h / 2);
+        int border = border(h);
         BufferedImage out = new BufferedImage(w + 2 * border, h + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         try {

@@ -61,6 +61,14 @@ class KundennummerLetterTest {
     }
 
     @Test
+    void aKundennummerUnderItsLabelInAFormsBox() {
+        BufferedImage page = page("Jobcenter Musterstadt", "BG-Nummer Kunden-Nr.", "30256BG9096395 847L675391");
+        RecognizedPage first = asMisread(engine.recognize(page), "847L675391", "8471675391");
+        assertThat(KundennummerLetter.reread(page, first, reader)).hasValueSatisfying(
+                p -> assertThat(p.text()).contains("30256BG9096395 847L675391"));
+    }
+
+    @Test
     void anEnergySuppliersTenDigitCustomerNumberStaysAsRead() {
         BufferedImage page = page("Stadtwerke Musterstadt GmbH", "Kunden-Nr. 2231498603");
         RecognizedPage first = engine.recognize(page);
