@@ -41,7 +41,8 @@ final class LetterLayout {
      *
      * @param end             index of its postcode line
      * @param line            index of the line naming its owner
-     * @param belowLetterhead the owner's line is the second name line, under the sender's letterhead
+     * @param belowLetterhead the owner is a person's name nearer the street than the block's first name line
+     *                        (the letterhead)
      */
     private record Block(int end, At at, int line, boolean belowLetterhead) {
     }
@@ -61,9 +62,9 @@ final class LetterLayout {
                     + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})(?:\\s+[^\\d\\s]{1,25}){0,3}[\\s_.]*$");
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
     private static final Pattern LONE_SALUTATION = Pattern.compile("\\s*(?:Herrn?|Frau|Familie|Eheleute|An|An die|An das)\\s*");
-    /** A salutation starting a line that goes on with the right column ("Frau Kontoauszug Nr. 4/2025"). */
     /** "c/o Hans Beispiel", "z. Hd. Frau X": the line names who receives it for the addressee above. */
     private static final Pattern CARE_OF = Pattern.compile("^\\s*(?:c/o|z\\.\\s?Hd\\.?|zu Händen|bei)\\s", Pattern.CASE_INSENSITIVE);
+    /** A salutation starting a line that goes on with the right column ("Frau Kontoauszug Nr. 4/2025"). */
     private static final Pattern LEADING_SALUTATION = Pattern.compile("^\\s*(?:Herrn?|Frau|Familie|Eheleute)\\s");
 
     private final TextView view;
@@ -287,12 +288,13 @@ final class LetterLayout {
                 ? blocks.get(0).at : null;
     }
 
+    /** A full person's name (two words or more) on the next non-blank line, heading an address. */
     private Optional<At> personOnNextLine(List<Line> top, int i) {
         for (int k = i + 1; k < top.size(); k++) {
             Line next = top.get(k);
-            int at = k;
+            int index = k;
             if (!next.text().isBlank()) {
-                return Names.person(next.text().trim()).filter(n -> n.contains(" ") && addressBelow(top, at) >= 0)
+                return Names.person(next.text().trim()).filter(n -> n.contains(" ") && addressBelow(top, index) >= 0)
                         .map(n -> new At(n, next.start()));
             }
         }
@@ -318,12 +320,11 @@ final class LetterLayout {
      * a full name that heads the address ("Mustafa Strauß Zeitraum: ..."): the name is that next line's.
      */
     private Optional<At> nameOnNextLine(List<Line> top, int i, String name) {
-        if (name.contains(" ") || i + 1 >= top.size() || !LEADING_SALUTATION.matcher(top.get(i).text()).find()) {
+        if (name.contains(" ") || i + 1 >= top.size() || top.get(i + 1).text().isBlank()
+                || !LEADING_SALUTATION.matcher(top.get(i).text()).find()) {
             return Optional.empty();
         }
-        Line next = top.get(i + 1);
-        return Names.person(next.text().trim()).filter(n -> n.contains(" ") && addressBelow(top, i + 1) >= 0)
-                .map(n -> new At(n, next.start()));
+        return personOnNextLine(top, i);
     }
 
     /**
