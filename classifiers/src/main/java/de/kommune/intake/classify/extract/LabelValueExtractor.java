@@ -211,7 +211,8 @@ final class LabelValueExtractor implements FieldExtractor {
         return mentionsExclude(f, text, from, to);
     }
 
-    private static boolean mentionsExclude(FieldDefinition f, String text, int from, int to) {
+    /** True when {@code text[from, to)} holds one of the field's exclude phrases. */
+    static boolean mentionsExclude(FieldDefinition f, String text, int from, int to) {
         if (f.exclude().isEmpty()) {
             return false;
         }

@@ -138,22 +138,30 @@ final class MrzExtractor implements FieldExtractor {
 
     private static boolean printedAsCode(ExtractionContext ctx, String code) {
         java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![A-Z])" + code + "(?![A-Z])");
-        for (Line l : ctx.view().lines()) {
-            if (!l.text().contains("<<") && p.matcher(l.text().toUpperCase(Locale.ROOT)).find()) {
+        for (String l : printedLines(ctx)) {
+            if (p.matcher(l.toUpperCase(Locale.ROOT)).find()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The lines outside the zone itself: only the visual zone's print can correct the zone's reading. */
+    private static List<String> printedLines(ExtractionContext ctx) {
+        List<String> out = new ArrayList<>();
+        for (Line l : ctx.view().lines()) {
+            if (!l.text().contains("<<")) {
+                out.add(l.text());
+            }
+        }
+        return out;
+    }
+
     /** The printed words outside the zone, upper case. */
     private static List<String> printedWords(ExtractionContext ctx) {
         List<String> printed = new ArrayList<>();
-        for (Line l : ctx.view().lines()) {
-            if (l.text().contains("<<")) {
-                continue; // the zone itself: only the visual zone's print can correct it
-            }
-            for (String w : l.text().split("[\\s,/<]+")) {
+        for (String l : printedLines(ctx)) {
+            for (String w : l.split("[\\s,/<]+")) {
                 printed.add(w.toUpperCase(Locale.GERMAN));
             }
         }
@@ -212,11 +220,8 @@ final class MrzExtractor implements FieldExtractor {
         String best = null;
         int bestDistance = 5;
         boolean tie = false;
-        for (Line l : ctx.view().lines()) {
-            if (l.text().contains("<<")) {
-                continue;
-            }
-            String[] tokens = l.text().toUpperCase(Locale.ROOT).trim().split("\\s+");
+        for (String l : printedLines(ctx)) {
+            String[] tokens = l.toUpperCase(Locale.ROOT).trim().split("\\s+");
             for (int i = 0; i < tokens.length; i++) {
                 String joined = "";
                 for (int j = i; j < Math.min(tokens.length, i + 2); j++) {

@@ -1,9 +1,7 @@
 package de.kommune.intake.classify.extract;
 
 import de.kommune.intake.classify.taxonomy.FieldDefinition;
-import de.kommune.intake.classify.text.Folding;
 import de.kommune.intake.classify.text.Line;
-import de.kommune.intake.classify.text.Phrase;
 import de.kommune.intake.classify.value.GermanAmounts;
 
 import java.util.regex.Pattern;
@@ -30,7 +28,7 @@ final class PerMonthExtractor implements FieldExtractor {
             FieldDefinition def = ctx.field(field);
             for (Line line : ctx.view().lines()) {
                 String text = line.text();
-                if (!FROM.matcher(text).find() || excluded(def, text)) {
+                if (!FROM.matcher(text).find() || LabelValueExtractor.mentionsExclude(def, text, 0, text.length())) {
                     continue;
                 }
                 for (GermanAmounts.AmountMatch m : GermanAmounts.findAll(text)) {
@@ -41,15 +39,5 @@ final class PerMonthExtractor implements FieldExtractor {
                 }
             }
         }
-    }
-
-    private static boolean excluded(FieldDefinition def, String line) {
-        String folded = " " + Folding.fold(line) + " ";
-        for (Phrase p : def.exclude()) {
-            if (folded.contains(" " + p.folded() + " ")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

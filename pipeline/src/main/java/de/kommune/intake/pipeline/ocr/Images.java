@@ -2,6 +2,7 @@ package de.kommune.intake.pipeline.ocr;
 
 import de.kommune.intake.pipeline.ocr.preprocess.OpenCv;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -51,6 +52,23 @@ final class Images {
         Graphics2D g = out.createGraphics();
         g.drawImage(src, src.getWidth(), 0, -src.getWidth(), src.getHeight(), null);
         g.dispose();
+        return out;
+    }
+
+    /**
+     * A grey copy of a region with a white border around it. A copy, because a sub-image shares the page's raster,
+     * which Tesseract would read whole; a border, because Tesseract reads a glyph touching the edge badly.
+     */
+    static BufferedImage greyCut(BufferedImage src, int x, int y, int w, int h, int border) {
+        BufferedImage out = new BufferedImage(w + 2 * border, h + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(src.getSubimage(x, y, w, h), border, border, null);
+        } finally {
+            g.dispose();
+        }
         return out;
     }
 

@@ -2,13 +2,11 @@ package de.kommune.intake.pipeline.ocr;
 
 import de.kommune.intake.pipeline.model.OcrWord;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -132,22 +130,12 @@ final class KundennummerLetter {
         return new int[] {left, top, left + (int) Math.round(cw), top + w.height()};
     }
 
+    /** Half the height around a cut-out: Tesseract reads a glyph touching the edge badly. */
     private static int border(int height) {
         return Math.max(4, height / 2);
     }
 
-    /** A grey copy with a white border of half the height: Tesseract reads a glyph touching the edge badly. */
     private static BufferedImage cut(BufferedImage image, int x, int y, int w, int h) {
-        int border = border(h);
-        BufferedImage out = new BufferedImage(w + 2 * border, h + 2 * border, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, out.getWidth(), out.getHeight());
-            g.drawImage(image.getSubimage(x, y, w, h), border, border, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
+        return Images.greyCut(image, x, y, w, h, border(h));
     }
 }

@@ -2,7 +2,6 @@ package de.kommune.intake.pipeline.ocr;
 
 import de.kommune.intake.pipeline.model.OcrWord;
 
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,7 +76,7 @@ final class MachineReadableZone {
         if (x1 - x0 < 50 || y1 - y0 < 20) {
             return Optional.empty();
         }
-        RecognizedPage second = reader.apply(cut(image, x0, y0, x1 - x0, y1 - y0));
+        RecognizedPage second = reader.apply(Images.greyCut(image, x0, y0, x1 - x0, y1 - y0, 0));
         List<String> zone = second.text().lines().map(l -> l.replace(" ", ""))
                 .filter(l -> ZONE_LINE.matcher(l).matches()).toList();
         // as many zone lines as the first reading had, not counting short fragments ("<<<<<") of a split line
@@ -146,17 +145,5 @@ final class MachineReadableZone {
 
     private static String joined(List<OcrWord> words, String separator) {
         return String.join(separator, words.stream().map(OcrWord::text).toList());
-    }
-
-    /** A grey copy of the region (a sub-image shares the page's raster, which Tesseract would read whole). */
-    private static BufferedImage cut(BufferedImage image, int x, int y, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.drawImage(image.getSubimage(x, y, w, h), 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
     }
 }

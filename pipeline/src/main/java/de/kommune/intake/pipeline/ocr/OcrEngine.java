@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Tesseract for the whole process: hands each calling thread its own {@link TesseractSession} (Tesseract handles
  * must never be shared between threads) and closes them all on shutdown.
  */
-public final class OcrEngine implements AutoCloseable {
+public final class OcrEngine implements AutoCloseable, KundennummerLetter.Reader {
 
     private static final List<String> DEFAULT_DATAPATHS = List.of("/usr/share/tesseract-ocr/5/tessdata",
             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
@@ -35,11 +35,13 @@ public final class OcrEngine implements AutoCloseable {
     }
 
     /** Character boxes {left, top, right, bottom} of one word cut from a page. */
+    @Override
     public List<int[]> characterBoxes(BufferedImage word) {
         return session().characterBoxes(word);
     }
 
     /** One glyph read as a capital letter (text and word confidence), for a position that must hold a letter. */
+    @Override
     public RecognizedPage recognizeLetter(BufferedImage glyph) {
         return session().recognizeLetter(glyph);
     }

@@ -57,7 +57,6 @@ public final class OcrStage {
     private final InputCompletion completion;
     private final Rejections rejections;
     private final OcrEngine engine;
-    private final KundennummerLetter.Reader letterReader;
     private final ObjectMapper json;
     private final Settings settings;
     private final ExecutorService pagePool;
@@ -87,17 +86,6 @@ public final class OcrStage {
         this.completion = new InputCompletion(ledger);
         this.rejections = rejections;
         this.engine = engine;
-        this.letterReader = new KundennummerLetter.Reader() {
-            @Override
-            public List<int[]> characterBoxes(BufferedImage word) {
-                return engine.characterBoxes(word);
-            }
-
-            @Override
-            public RecognizedPage recognizeLetter(BufferedImage glyph) {
-                return engine.recognizeLetter(glyph);
-            }
-        };
         this.json = json;
         this.settings = settings;
         this.clock = new StepClock(meters);
@@ -219,7 +207,7 @@ public final class OcrStage {
                 RecognizedPage first = recognized;
                 BufferedImage source = ocrImage;
                 Optional<RecognizedPage> lettered = clock.time("recognize.code",
-                        () -> KundennummerLetter.reread(source, first, letterReader));
+                        () -> KundennummerLetter.reread(source, first, engine));
                 if (lettered.isPresent()) {
                     recognized = lettered.get();
                     corrections.add("kundennummer-letter");

@@ -83,17 +83,7 @@ final class TesseractSession implements AutoCloseable {
      * check-digit repair undoes. The session's page settings are restored afterwards.
      */
     synchronized RecognizedPage recognizeMachineReadableZone(BufferedImage zone) {
-        if (closed) {
-            throw new IllegalStateException("Tesseract session already closed (shutting down)");
-        }
-        TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK);
-        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", MRZ_CHARACTERS);
-        try {
-            return recognize(zone);
-        } finally {
-            TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
-            TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);
-        }
+        return recognizeRestricted(zone, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, MRZ_CHARACTERS);
     }
 
     /**
@@ -144,13 +134,18 @@ final class TesseractSession implements AutoCloseable {
      * the letter, its word carries the confidence). The session's page settings are restored afterwards.
      */
     synchronized RecognizedPage recognizeLetter(BufferedImage glyph) {
+        return recognizeRestricted(glyph, ITessAPI.TessPageSegMode.PSM_SINGLE_CHAR, LETTERS);
+    }
+
+    /** A cut-out read in one segmentation mode and character whitelist; the page settings are restored after. */
+    private RecognizedPage recognizeRestricted(BufferedImage image, int pageSegMode, String whitelist) {
         if (closed) {
             throw new IllegalStateException("Tesseract session already closed (shutting down)");
         }
-        TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_CHAR);
-        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", LETTERS);
+        TessAPI1.TessBaseAPISetPageSegMode(handle, pageSegMode);
+        TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist);
         try {
-            return recognize(glyph);
+            return recognize(image);
         } finally {
             TessAPI1.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
             TessAPI1.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_AUTO);

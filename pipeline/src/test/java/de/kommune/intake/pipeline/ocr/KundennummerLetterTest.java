@@ -22,22 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KundennummerLetterTest {
 
     private static OcrEngine engine;
-    private static KundennummerLetter.Reader reader;
 
     @BeforeAll
     static void open() {
         engine = new OcrEngine(null, "deu+eng");
-        reader = new KundennummerLetter.Reader() {
-            @Override
-            public List<int[]> characterBoxes(BufferedImage word) {
-                return engine.characterBoxes(word);
-            }
-
-            @Override
-            public RecognizedPage recognizeLetter(BufferedImage glyph) {
-                return engine.recognizeLetter(glyph);
-            }
-        };
     }
 
     @AfterAll
@@ -53,7 +41,7 @@ class KundennummerLetterTest {
         assertThat(first.text()).contains(misread);
         assertThat(KundennummerLetter.mayHold(first)).isTrue();
 
-        Optional<RecognizedPage> second = KundennummerLetter.reread(page, first, reader);
+        Optional<RecognizedPage> second = KundennummerLetter.reread(page, first, engine);
 
         assertThat(second).isPresent();
         assertThat(second.get().text()).contains("Kunden-Nr. " + printed).doesNotContain(misread);
@@ -64,7 +52,7 @@ class KundennummerLetterTest {
     void aKundennummerUnderItsLabelInAFormsBox() {
         BufferedImage page = page("Jobcenter Musterstadt", "BG-Nummer Kunden-Nr.", "30256BG9096395 847L675391");
         RecognizedPage first = asMisread(engine.recognize(page), "847L675391", "8471675391");
-        assertThat(KundennummerLetter.reread(page, first, reader)).hasValueSatisfying(
+        assertThat(KundennummerLetter.reread(page, first, engine)).hasValueSatisfying(
                 p -> assertThat(p.text()).contains("30256BG9096395 847L675391"));
     }
 
@@ -83,7 +71,7 @@ class KundennummerLetterTest {
     void tenDigitsWithoutTheLabelBesideThemStayAsRead() {
         BufferedImage page = page("Jobcenter Musterstadt Kunden-Nr. siehe unten", "Telefon 0301234567 8");
         RecognizedPage first = engine.recognize(page);
-        assertThat(KundennummerLetter.reread(page, first, reader)).isEmpty();
+        assertThat(KundennummerLetter.reread(page, first, engine)).isEmpty();
     }
 
     /** The first reading with the printed number replaced by how OCR misreads it (same boxes). */
