@@ -605,6 +605,46 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aFormValueThatIsAlsoALabelStaysAValueOfItsColumn() {
+        // "Hauptwohnung" is the Wohnungsstatus here, not the label of the previous address printed below it
+        AnalysisResult r = analyze("""
+                Stadt Beispielstadt - Bürgeramt
+
+                Erweiterte Meldebescheinigung
+                gemäß § 18 Bundesmeldegesetz
+
+                Familienname
+                Vornamen
+                Geburtsdatum
+                Geburtsort
+
+                Anschrift (Hauptwohnung)
+                Einzugsdatum
+                Wohnungsstatus
+                Vorherige Anschrift
+
+                Beispiel
+
+                Anna
+
+                01.03.1986
+
+                Musterdorf
+
+                Lindenweg 30, 12345 Beispielstadt -
+                22.07.2020
+
+                Hauptwohnung
+                Ringstraße 19, 54321 Altstadt
+
+                Diese Bescheinigung wurde maschinell erstellt und ist ohne Unterschrift gültig.
+                """);
+        assertThat(values(r)).containsEntry("personName", "Anna Beispiel")
+                .containsEntry("address", "Lindenweg 30, 12345 Beispielstadt")
+                .containsEntry("moveInDate", "2020-07-22");
+    }
+
+    @Test
     void aValueColumnLongerThanItsLabelColumnPairsNothing() {
         // one more short line: which value belongs to which label is no longer known
         AnalysisResult r = analyze(REGISTRATION_COLUMNS.formatted("Musterweg 4"));

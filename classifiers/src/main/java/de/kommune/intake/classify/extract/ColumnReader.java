@@ -7,8 +7,10 @@ import de.kommune.intake.classify.text.TextView;
 import de.kommune.intake.classify.value.LabelWords;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -171,50 +173,19 @@ final class ColumnReader {
      * A form's label column read before its value column, values of any kind ("Familienname", "Vornamen",
      * "Geburtsdatum", ..., then "Wagner", "Aylin", "01.03.1986", ...): the i-th of at least
      * {@value #FORM_MIN_LABELS} label lines (blank lines between them allowed) takes the i-th of the same number
-     * of short lines that follow, when nothing value-like follows those (prose, a label or the page's end) and
-     * none of them is a label. An address whose street and town stand on two value lines takes both.
+     * of short lines that follow. An address whose street and town stand on two value lines takes both.
      */
     private static Optional<Candidate> stackedForm(ExtractionContext ctx, FieldDefinition f, Line line, double base,
                                                    String detail) {
-        List<Line> lines = ctx.view().lines();
-        List<Line> labels = new ArrayList<>();
-        int a = line.index();
-        for (int i = line.index() - 1; i >= 0 && isFormLabelOrBlank(ctx, lines.get(i)); i--) {
-            a = i;
-        }
-        int last = line.index();
-        for (int i = a; i < lines.size() && isFormLabelOrBlank(ctx, lines.get(i)); i++) {
-            if (!lines.get(i).isBlank()) {
-                labels.add(lines.get(i));
-                last = i;
-            }
-        }
-        int k = labels.indexOf(line);
-        if (labels.size() < FORM_MIN_LABELS || k < 0) {
+        Optional<StackedForm> form = StackedForm.around(ctx, line);
+        if (form.isEmpty()) {
             return Optional.empty();
         }
-        List<Line> values = new ArrayList<>();
-        Line after = null;
-        for (int i = last + 1; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (l.isBlank()) {
-                continue;
-            }
-            if (values.size() == labels.size()) {
-                after = l;
-                break;
-            }
-            if (l.page() != line.page() || isLabelOnly(ctx, l) || !isShortValue(l.text())) {
-                return Optional.empty();
-            }
-            values.add(l);
-        }
-        if (values.size() < labels.size() || (after != null && isShortValue(after.text()) && !isLabelOnly(ctx, after))) {
-            return Optional.empty(); // the counts do not pair up one to one
-        }
+        int k = form.get().labels().indexOf(line);
+        List<Line> values = form.get().values();
         Line valueLine = values.get(k);
         String text = valueLine.text();
-        if (f.kind() == FieldKind.ADDRESS && k + 1 < values.size()) {
+        if (f.kind() == FieldKind.ADDRESS && k + 1 < values.size() && !POSTCODE.matcher(text).find()) {
             text = text + " " + values.get(k + 1).text().trim();
         }
         if (ValueReader.isTyped(f)) {
@@ -226,6 +197,100 @@ final class ColumnReader {
                     valueLine.start() + typed.get(0).start(), detail));
         }
         return ValueReader.text(f, text).map(v -> LabelValueExtractor.candidate(f, v, base, valueLine.start(), detail));
+    }
+
+    /**
+     * A form's label column and the value column that follows it, paired one to one: at least
+     * {@value #FORM_MIN_LABELS} short label lines, then exactly as many short lines, after which nothing value-like
+     * follows (prose, a label or the page's end).
+     */
+    record StackedForm(List<Line> labels, List<Line> values) {
+
+        /** The form whose label column holds {@code line}. */
+        static Optional<StackedForm> around(ExtractionContext ctx, Line line) {
+            List<Line> lines = ctx.view().lines();
+            int a = line.index();
+            for (int i = line.index() - 1; i >= 0 && isFormLabelOrBlank(ctx, lines.get(i)); i--) {
+                a = i;
+            }
+            Optional<StackedForm> form = startingAt(ctx, a);
+            return form.filter(x -> x.labels().contains(line));
+        }
+
+        /** The value lines of every form in the document: they are values, whatever label they look like. */
+        static Set<Integer> valueLines(ExtractionContext ctx) {
+            List<Line> lines = ctx.view().lines();
+            Set<Integer> out = new HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isBlank() || !isFormLabelOrBlank(ctx, lines.get(i))) {
+                    continue;
+                }
+                Optional<StackedForm> form = startingAt(ctx, i);
+                if (form.isPresent()) {
+                    form.get().values().forEach(v -> out.add(v.index()));
+                    i = form.get().values().get(form.get().values().size() - 1).index();
+                } else {
+                    while (i + 1 < lines.size() && isFormLabelOrBlank(ctx, lines.get(i + 1))) {
+                        i++;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static Optional<StackedForm> startingAt(ExtractionContext ctx, int a) {
+            List<Line> lines = ctx.view().lines();
+            List<Line> labels = new ArrayList<>();
+            int last = a;
+            for (int i = a; i < lines.size() && isFormLabelOrBlank(ctx, lines.get(i)); i++) {
+                if (!lines.get(i).isBlank()) {
+                    labels.add(lines.get(i));
+                    last = i;
+                }
+            }
+            if (labels.size() < FORM_MIN_LABELS) {
+                return Optional.empty();
+            }
+            int page = labels.get(0).page();
+            List<Line> values = new ArrayList<>();
+            Line after = null;
+            boolean labelLikeValue = false;
+            for (int i = last + 1; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                if (l.isBlank()) {
+                    continue;
+                }
+                if (values.size() == labels.size()) {
+                    after = l;
+                    break;
+                }
+                if (l.page() != page || !isShortValue(l.text())) {
+                    return Optional.empty();
+                }
+                if (isLabelOnly(ctx, l)) {
+                    // a value that is also some field's label ("Hauptwohnung" under "Wohnungsstatus"): one such
+                    // line, without a colon, never one of the column's own labels
+                    if (labelLikeValue || l.text().trim().endsWith(":") || sameText(labels, l)) {
+                        return Optional.empty();
+                    }
+                    labelLikeValue = true;
+                }
+                values.add(l);
+            }
+            if (values.size() < labels.size()
+                    || (after != null && isShortValue(after.text()) && !isLabelOnly(ctx, after))) {
+                return Optional.empty(); // the counts do not pair up one to one
+            }
+            return Optional.of(new StackedForm(List.copyOf(labels), List.copyOf(values)));
+        }
+    }
+
+    /** A German postcode: the town line of an address already on the value line. */
+    private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)\\d{5}(?!\\d)");
+
+    private static boolean sameText(List<Line> lines, Line l) {
+        String t = l.text().trim();
+        return lines.stream().anyMatch(x -> x.text().trim().equalsIgnoreCase(t));
     }
 
     private static boolean isFormLabelOrBlank(ExtractionContext ctx, Line l) {

@@ -34,6 +34,7 @@ public final class ExtractionContext {
     private LabelIndex labels;
     private LetterLayout letter;
     private Set<String> fillerWords;
+    private Set<Integer> formValueLines;
 
     public ExtractionContext(TextView view, Taxonomy taxonomy, TypeDefinition type, List<Barcode> barcodes,
                              LocalDate reference, CodePatterns codes) {
@@ -90,6 +91,14 @@ public final class ExtractionContext {
             letter = new LetterLayout(view, taxonomy);
         }
         return letter;
+    }
+
+    /** Indexes of the lines that stand in a form's value column (see {@link ColumnReader.StackedForm}). */
+    Set<Integer> formValueLines() {
+        if (formValueLines == null) {
+            formValueLines = ColumnReader.StackedForm.valueLines(this);
+        }
+        return formValueLines;
     }
 
     /** Folded single words allowed between a label and its value. */

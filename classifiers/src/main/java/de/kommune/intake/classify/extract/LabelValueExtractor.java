@@ -54,6 +54,9 @@ final class LabelValueExtractor implements FieldExtractor {
         Set<String> active = ctx.activeFields();
         for (LabelHit hit : ctx.labels().hitsFor(f.code())) {
             Line line = view.lineAt(Math.max(hit.start(), hit.end() - 1));
+            if (ctx.formValueLines().contains(line.index())) {
+                continue; // "Hauptwohnung" under "Wohnungsstatus": a value in a form's value column, not a label
+            }
             if (!ValueReader.isTyped(f) && f.kind() != FieldKind.ADDRESS && !hit.phrase().folded().contains(" ")
                     && !standsAsLabel(ctx, hit)) {
                 continue; // "... trägt der Mieter." is prose, not a label
