@@ -63,6 +63,18 @@ class PaymentCodesAndCrossChecksTest {
     }
 
     @Test
+    void aBillDatedBeforeItsPeriodBeganIsImplausible() {
+        // "18.08.20": the year cut to two digits by OCR, read as 2020 for a bill of 2024
+        AnalysisResult ok = analyze(Letters.ENERGIERECHNUNG);
+        AnalysisResult cut = analyze(Letters.ENERGIERECHNUNG.replace("Rechnungsdatum: 03.02.2025", "Rechnungsdatum: 03.02.20"));
+        assertThat(ok.reviewReasons()).doesNotContain(ReviewReasons.IMPLAUSIBLE_VALUE);
+        assertThat(cut.fields().get("invoiceDate").value()).isEqualTo("2020-02-03");
+        assertThat(cut.reviewReasons()).contains(ReviewReasons.IMPLAUSIBLE_VALUE);
+        assertThat(cut.fields().get("invoiceDate").confidence())
+                .isLessThan(ok.fields().get("invoiceDate").confidence() * 0.5 + 0.001);
+    }
+
+    @Test
     void expiredIdDocumentIsImplausible() {
         String card = """
                 BUNDESREPUBLIK DEUTSCHLAND  PERSONALAUSWEIS
