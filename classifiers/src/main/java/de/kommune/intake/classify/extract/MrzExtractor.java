@@ -1,7 +1,9 @@
 package de.kommune.intake.classify.extract;
 
+import de.kommune.intake.classify.check.IcaoCheckDigit;
 import de.kommune.intake.classify.mrz.IcaoCodes;
 import de.kommune.intake.classify.mrz.MrzData;
+import de.kommune.intake.classify.mrz.MrzParser;
 import de.kommune.intake.classify.mrz.MrzReader;
 import de.kommune.intake.classify.text.EditDistance;
 import de.kommune.intake.classify.text.Line;
@@ -24,6 +26,10 @@ final class MrzExtractor implements FieldExtractor {
     /** A printed document number: letters and digits, at least one digit (words are no numbers). */
     private static final java.util.regex.Pattern NUMBER_LIKE =
             java.util.regex.Pattern.compile("(?=.*\\d)[A-Z0-9]{9}");
+    /** A zone name the face print also has, every part of it. */
+    private static final double PRINTED_NAME = 0.9;
+    /** Places where zone and print may disagree for a merged number: with more, a check digit passes by chance. */
+    private static final int MAX_MERGED_DIFFERENCES = 3;
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -43,13 +49,12 @@ final class MrzExtractor implements FieldExtractor {
             String value;
             double conf;
             switch (e.getValue()) {
-                case "surname" -> {
-                    value = visualSpelling(ctx, d.surname(), !d.allValid());
-                    conf = namesConf;
-                }
-                case "givenNames" -> {
-                    value = visualSpelling(ctx, d.givenNames(), !d.allValid());
-                    conf = namesConf;
+                case "surname", "givenNames" -> {
+                    Spelling name = visualSpelling(ctx, e.getValue().equals("surname") ? d.surname() : d.givenNames(),
+                            !d.allValid());
+                    value = name.value();
+                    // the zone and the face print, two readings, give the same name: as good as checked
+                    conf = name.printed() ? Math.max(namesConf, PRINTED_NAME) : namesConf;
                 }
                 case "dateOfBirth" -> {
                     value = d.dateOfBirth() == null ? null : d.dateOfBirth().toString();
@@ -60,8 +65,11 @@ final class MrzExtractor implements FieldExtractor {
                     conf = d.expiryValid() ? Confidence.MRZ_CHECKED : Confidence.MRZ_UNCHECKED;
                 }
                 case "documentNumber" -> {
-                    value = d.documentNumberValid() ? d.documentNumber() : printedNumber(ctx, d.documentNumber());
-                    conf = d.documentNumberValid() ? Confidence.MRZ_CHECKED : Confidence.MRZ_UNCHECKED * 0.7;
+                    String printed = d.documentNumberValid() ? null : printedNumber(ctx, d.documentNumber());
+                    String merged = printed == null ? null : mergedNumber(d, printed);
+                    value = d.documentNumberValid() ? d.documentNumber() : merged != null ? merged : printed;
+                    conf = d.documentNumberValid() ? Confidence.MRZ_CHECKED
+                            : merged != null ? Confidence.MRZ_UNCHECKED : Confidence.MRZ_UNCHECKED * 0.7;
                 }
                 case "nationality" -> {
                     value = d.nationality();
@@ -94,16 +102,17 @@ final class MrzExtractor implements FieldExtractor {
      * {@code misread} (a check digit of the zone failed: OCR struggled with it), a printed word one edit away
      * stands in for a name part too ("SCHNETDER" read in the zone, "SCHNEIDER" printed above it).
      */
-    private static String visualSpelling(ExtractionContext ctx, String mrzName, boolean misread) {
+    private static Spelling visualSpelling(ExtractionContext ctx, String mrzName, boolean misread) {
         if (mrzName == null || mrzName.isBlank()) {
-            return mrzName;
+            return new Spelling(mrzName, false);
         }
         List<String> printed = printedWords(ctx);
         for (String word : printed) {
             if (word.indexOf('-') > 0 && transliterate(word).replace('-', ' ').equals(mrzName)) {
-                return word; // a double name, printed with its hyphen
+                return new Spelling(word, true); // a double name, printed with its hyphen
             }
         }
+        boolean allPrinted = true;
         StringBuilder out = new StringBuilder();
         for (String part : mrzName.split(" ")) {
             String withUmlauts = null;
@@ -128,12 +137,17 @@ final class MrzExtractor implements FieldExtractor {
             }
             String chosen = withUmlauts != null ? withUmlauts : exact != null ? exact
                     : dotsLost != null ? dotsLost : near != null ? near : part;
+            allPrinted &= withUmlauts != null || exact != null || dotsLost != null;
             if (out.length() > 0) {
                 out.append(' ');
             }
             out.append(chosen);
         }
-        return out.toString();
+        return new Spelling(out.toString(), allPrinted);
+    }
+
+    /** A name as the zone gives it, spelled as printed; {@code printed} when the print has every part of it. */
+    private record Spelling(String value, boolean printed) {
     }
 
     private static boolean printedAsCode(ExtractionContext ctx, String code) {
@@ -241,6 +255,47 @@ final class MrzExtractor implements FieldExtractor {
             }
         }
         return best == null || tie ? mrzNumber : best;
+    }
+
+    /**
+     * The number two readings give together, for a zone whose number failed its check digit: where the zone
+     * and the face print disagree (at most {@value #MAX_MERGED_DIFFERENCES} places, "LPICZN12W" in the zone,
+     * "LP7CZN1OW" on the face), each place takes one of the two readings, and exactly one combination must
+     * pass the zone's check digit (and the German alphabet on a German document): "LP7CZN12W". Null otherwise.
+     */
+    static String mergedNumber(MrzData d, String printed) {
+        String zone = d.documentNumber();
+        if (zone == null || printed.length() != zone.length()) {
+            return null;
+        }
+        List<Integer> differ = new ArrayList<>();
+        for (int i = 0; i < zone.length(); i++) {
+            if (zone.charAt(i) != printed.charAt(i)) {
+                differ.add(i);
+            }
+        }
+        if (differ.isEmpty() || differ.size() > MAX_MERGED_DIFFERENCES) {
+            return null;
+        }
+        boolean german = "D".equals(d.issuingState());
+        String found = null;
+        for (int mask = 1; mask < 1 << differ.size(); mask++) {
+            char[] c = zone.toCharArray();
+            for (int k = 0; k < differ.size(); k++) {
+                if ((mask & 1 << k) != 0) {
+                    c[differ.get(k)] = printed.charAt(differ.get(k));
+                }
+            }
+            String candidate = new String(c);
+            if (IcaoCheckDigit.verify(candidate, d.documentNumberCheck())
+                    && (!german || MrzParser.isGermanNumber(candidate))) {
+                if (found != null) {
+                    return null; // two combinations pass: the check digit cannot tell them apart
+                }
+                found = candidate;
+            }
+        }
+        return found;
     }
 
     static String transliterate(String upper) {

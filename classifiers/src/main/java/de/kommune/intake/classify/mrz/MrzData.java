@@ -14,11 +14,12 @@ import java.time.LocalDate;
  * @param expiryValid         check digit of the expiry date passed
  * @param compositeValid      composite check digit passed
  * @param repairs             OCR swaps applied to make check digits pass (0 = read as is)
+ * @param documentNumberCheck the document number's check digit as read
  */
 public record MrzData(String format, String documentCode, String issuingState, String documentNumber,
                       LocalDate dateOfBirth, String sex, LocalDate expiryDate, String nationality, String surname,
                       String givenNames, boolean documentNumberValid, boolean birthValid, boolean expiryValid,
-                      boolean compositeValid, int repairs) {
+                      boolean compositeValid, int repairs, char documentNumberCheck) {
 
     public boolean allValid() {
         return documentNumberValid && birthValid && expiryValid && compositeValid;

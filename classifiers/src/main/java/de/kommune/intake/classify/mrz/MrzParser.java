@@ -72,6 +72,11 @@ public final class MrzParser {
         return target == 44 ? td3(fit(l[0], 44), fit(l[1], 44)) : td2(fit(l[0], 36), fit(l[1], 36));
     }
 
+    /** Whether {@code number} can be a German document number (0-9 and CFGHJKLMNPRTVWXYZ, nine of them). */
+    public static boolean isGermanNumber(String number) {
+        return GERMAN_NUMBER.matcher(number).matches();
+    }
+
     static int score(MrzData d) {
         return (d.documentNumberValid() ? 2 : 0) + (d.birthValid() ? 2 : 0) + (d.expiryValid() ? 2 : 0)
                 + (d.compositeValid() ? 1 : 0);
@@ -124,7 +129,8 @@ public final class MrzParser {
                 birthDate(birth), sex(b.charAt(7)), expiryDate(expiry), stateCode(b.substring(15, 18)), names[0],
                 names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
                 IcaoCheckDigit.verify(expiry, expiryCheck), IcaoCheckDigit.verify(composite, digit(b.charAt(29))),
-                r.count + countDiffs(b.substring(0, 6), birth) + countDiffs(b.substring(8, 14), expiry));
+                r.count + countDiffs(b.substring(0, 6), birth) + countDiffs(b.substring(8, 14), expiry),
+                digit(a.charAt(14)));
     }
 
     private MrzData td2(String a, String b) {
@@ -153,7 +159,8 @@ public final class MrzParser {
                 names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
                 IcaoCheckDigit.verify(expiry, expiryCheck),
                 IcaoCheckDigit.verify(composite, digit(b.charAt(compositeAt))),
-                r.count + countDiffs(b.substring(13, 19), birth) + countDiffs(b.substring(21, 27), expiry));
+                r.count + countDiffs(b.substring(13, 19), birth) + countDiffs(b.substring(21, 27), expiry),
+                digit(b.charAt(9)));
     }
 
     private static final class Repair {
