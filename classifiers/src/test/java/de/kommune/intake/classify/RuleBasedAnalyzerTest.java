@@ -629,6 +629,27 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aSalutatedRecipientWhoseStreetOcrGarbledIsStillTheEmployeeNotTheCompanyAbove() {
+        AnalysisResult r = analyze("""
+                Beispiel Gebäudeservice AG
+                Hauptstraße 158, 76148 Karlsruhe
+
+                Frau Monika Braun-Lange Personal-Nr. 31230
+                er re 610300678
+                20104 Hamburg SV-Nummer 44090674B587
+                Eintritt 03.04.2019
+
+                Lohn- und Gehaltsabrechnung Abrechnungsmonat Juni 2025
+                Bruttoverdienst 1.600,62 €
+                Lohnsteuer 48,07 €
+                Netto-Verdienst 1.214,02 €
+                Zahlbetrag 1.214,02 €
+                """);
+        assertThat(r.documentType()).isEqualTo("LOHNABRECHNUNG");
+        assertThat(values(r)).containsEntry("employeeName", "Monika Braun-Lange");
+    }
+
+    @Test
     void aFormValueThatIsAlsoALabelStaysAValueOfItsColumn() {
         // "Hauptwohnung" is the Wohnungsstatus here, not the label of the previous address printed below it
         AnalysisResult r = analyze("""

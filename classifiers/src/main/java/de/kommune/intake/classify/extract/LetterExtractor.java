@@ -1,6 +1,8 @@
 package de.kommune.intake.classify.extract;
 
+import de.kommune.intake.classify.taxonomy.FieldKind;
 import de.kommune.intake.classify.text.Folding;
+import de.kommune.intake.classify.value.Names;
 
 import java.util.Arrays;
 import java.util.List;
@@ -48,6 +50,9 @@ final class LetterExtractor implements FieldExtractor {
             return;
         }
         for (String f : fields) {
+            if (ctx.field(f).kind() == FieldKind.PERSON_NAME && Names.isCompany(at.value())) {
+                continue; // the sender's block taken for the address window: a company is nobody's person name
+            }
             ctx.offer(f, at.value(), conf, at.offset(), strategy, strategy);
         }
     }

@@ -242,6 +242,9 @@ final class LetterLayout {
                 continue;
             }
             int blockEnd = addressBelow(top, i);
+            if (blockEnd < 0 && SALUTATION.matcher(t).find()) {
+                blockEnd = townBelow(top, i); // "Frau Monika Beispiel" / a street OCR garbled / "20104 Hamburg"
+            }
             if (blockEnd < 0) {
                 continue;
             }
@@ -344,6 +347,25 @@ final class LetterLayout {
                     }
                 }
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Index of a postcode line two or three lines below {@code i} with one line between that is no street
+     * (OCR garbled it): -1 otherwise. Only a salutated name may head such a block.
+     */
+    private static int townBelow(List<Line> top, int i) {
+        int seen = 0;
+        for (int k = i + 1; k < top.size() && seen < 3; k++) {
+            String t = top.get(k).text().trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (Addresses.startsWithPostcode(t)) {
+                return seen >= 2 ? k : -1;
             }
         }
         return -1;

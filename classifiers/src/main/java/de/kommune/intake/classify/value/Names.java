@@ -27,6 +27,9 @@ public final class Names {
             "das", "des", "dem", "den", "für", "im", "in", "zu", "zum", "zur", "von", "vom", "bei", "auf", "mbh", "eg",
             "e.g.", "e.v.", "e.k.", "e.kfm.", "e.kfr.", "ggmbh", "gmbh", "kg", "ag", "ohg", "gbr", "co.", "co", "kgaa",
             "se", "ug", "a.", "d.", "i.", "o.", "dr.", "med.");
+    /** Legal forms as companies print them: no person's name carries one. */
+    private static final Set<String> PERSON_NEVER = Set.of("GmbH", "gGmbH", "mbH", "AG", "KG", "KGaA", "OHG", "GbR",
+            "eG", "e.V.", "e.K.", "UG", "SE");
     /** Words that are labels, not names: a value that starts with one is a header row. */
     private static final Set<String> NOT_NAMES = Set.of("name", "vorname", "vornamen", "familienname", "nachname",
             "anschrift", "adresse", "geburtsdatum", "datum", "unterschrift", "straße", "strasse", "bankverbindung",
@@ -77,10 +80,21 @@ public final class Names {
             }
         }
         all.addAll(surname);
-        if (all.size() > 6 || all.stream().allMatch(t -> PARTICLES.contains(t.toLowerCase(Locale.GERMAN)))) {
-            return Optional.empty();
+        if (all.size() > 6 || all.stream().allMatch(t -> PARTICLES.contains(t.toLowerCase(Locale.GERMAN)))
+                || all.stream().anyMatch(PERSON_NEVER::contains)) {
+            return Optional.empty(); // "Falkenberg Gebäudeservice AG": a company, whatever block it stands in
         }
         return Optional.of(String.join(" ", all));
+    }
+
+    /** A company by its legal form ("Falkenberg Gebäudeservice AG", "Wohnbau GmbH & Co. KG"): never a person. */
+    public static boolean isCompany(String name) {
+        for (String t : name.trim().split("[\\s,]+")) {
+            if (PERSON_NEVER.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a parenthesis that is part of a company's name: "Koch UG (haftungsbeschränkt)". */

@@ -34,6 +34,15 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void aCompanyIsNoPersonsName() {
+        assertThat(Names.person("Falkenberg Gebäudeservice AG")).isEmpty();
+        assertThat(Names.person("Wohnbau Nord GmbH")).isEmpty();
+        assertThat(Names.isCompany("Beispiel Immobilien GmbH & Co. KG")).isTrue();
+        assertThat(Names.isCompany("Agnes Kaya")).isFalse();
+        assertThat(Names.person("Agnes Kaya")).contains("Agnes Kaya");
+    }
+
+    @Test
     void partyNames() {
         assertThat(Names.party("der Firma Beispiel Logistik GmbH, Hafenstraße 10, 28217 Bremen"))
                 .contains("Beispiel Logistik GmbH");
