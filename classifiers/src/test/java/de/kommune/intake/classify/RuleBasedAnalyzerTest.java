@@ -650,6 +650,22 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aLabelFollowedOnlyByFillerWordsTakesTheAmountBelowAndASentenceLabelsNothingBelowIt() {
+        String statement = """
+                Betriebskostenabrechnung für den Zeitraum 01.01.2024 bis 31.12.2024
+                Summe Ihrer Kosten 1.813,68
+                abzüglich Ihrer Vorauszahlungen -2.136,00
+                %s
+                Das Guthaben überweisen wir Ihnen bis zum 09.03.2025.
+                Ab dem übernächsten Monat beträgt Ihre monatliche Vorauszahlung 156,00 EUR.
+                """;
+        assertThat(values(analyze(statement.formatted("Ihr Guthaben beträgt\n\n322,32 EUR"))))
+                .containsEntry("settlementAmount", "322.32");
+        // without the result line, the sentence about the Guthaben does not label the next sentence's amount
+        assertThat(values(analyze(statement.formatted("")))).doesNotContainEntry("settlementAmount", "156.00");
+    }
+
+    @Test
     void aFormValueThatIsAlsoALabelStaysAValueOfItsColumn() {
         // "Hauptwohnung" is the Wohnungsstatus here, not the label of the previous address printed below it
         AnalysisResult r = analyze("""

@@ -37,6 +37,10 @@ final class ColumnReader {
         if (next == null || next.page() != line.page() || next.index() - line.index() > 2) {
             return Optional.empty();
         }
+        if (line.text().trim().endsWith(".") && isProse(line.text())) {
+            // "Das Guthaben überweisen wir Ihnen bis zum 09.03.2025.": a finished sentence labels nothing below it
+            return Optional.empty();
+        }
         for (LabelHit o : ctx.labels().startingIn(next.start(), next.end())) {
             if (!o.isStop() && o.start() - next.start() <= 2 && ctx.activeFields().contains(o.field())) {
                 return Optional.empty(); // the next line is itself a label line

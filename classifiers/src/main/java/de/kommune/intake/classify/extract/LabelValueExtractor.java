@@ -94,7 +94,11 @@ final class LabelValueExtractor implements FieldExtractor {
                 // an address reached across the label lines below an empty label ("Straße, Hausnummer" /
                 // "Postleitzahl, Ort" / "Vorherige Anschrift" / values): the form's value column may still hold it
             }
-            if ((translated || LabelLines.emptyish(ctx, rest, hit.end())) && !excluded(f, view.text(), hit, line.end(), line)) {
+            // "Ihr Guthaben beträgt" / "322,32 EUR": only filler words left, the value stands below
+            boolean fillersOnly = ValueReader.isTyped(f) && !rest.isBlank() && rest.chars().noneMatch(Character::isDigit)
+                    && gapWords(ctx, rest) == 0;
+            if ((translated || fillersOnly || LabelLines.emptyish(ctx, rest, hit.end()))
+                    && !excluded(f, view.text(), hit, line.end(), line)) {
                 double belowBase = base * Confidence.LABEL_BELOW / Confidence.LABEL_SAME_LINE;
                 Optional<Candidate> b = ColumnReader.below(ctx, f, hit, line, belowBase, detail);
                 if (b.isEmpty()) {
