@@ -100,7 +100,9 @@ public final class Addresses {
         return false;
     }
 
-    private static int streetStart(String[] tokens) {
+    private static int streetStart(String[] read) {
+        // "GroBe StraBe 37": the words as OCR misreads ß, read as spelled
+        String[] tokens = java.util.Arrays.stream(read).map(LostLetters::sharpS).toArray(String[]::new);
         int n = tokens.length;
         int suffixAt = -1;
         for (int i = n - 1; i >= 0; i--) {

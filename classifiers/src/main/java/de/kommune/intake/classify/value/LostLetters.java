@@ -40,6 +40,11 @@ public final class LostLetters {
         }
     }
 
+    /** {@code word} with a capital B where OCR's reading puts it for ß ("StraBe", "GroBe"), nothing else. */
+    public static String sharpS(String word) {
+        return ESZETT_AS_B.matcher(word).replaceAll("ß");
+    }
+
     /** {@code value} with every word the document spells with dots or ß elsewhere so spelled, then B → ß, ii → ü. */
     public String restore(String value) {
         if (value == null || value.isEmpty()) {

@@ -53,6 +53,13 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void aStreetWhoseSharpSOcrReadAsBKeepsItsAdjective() {
+        assertThat(Addresses.find("rechts des Hauses GroBe StraBe 37 in 06136 Halle (Saale)")
+                .map(Addresses.AddressMatch::street)).contains("GroBe StraBe");
+        assertThat(Addresses.startsWithStreet("GroBe StraBe 37")).isTrue();
+    }
+
+    @Test
     void addressesAreCutToTheStreetAndNormalised() {
         assertThat(Addresses.find("im 2. OG des Hauses Industriestraße 54, 47051 Duisburg, bestehend aus")
                 .map(Addresses.AddressMatch::normalized)).contains("Industriestraße 54, 47051 Duisburg");
