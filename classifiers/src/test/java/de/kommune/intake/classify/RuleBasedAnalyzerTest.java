@@ -285,6 +285,27 @@ class RuleBasedAnalyzerTest {
         assertThat(values(analyze(STATEMENT.formatted("\"618,77")))).containsEntry("closingBalance", "-618.77");
     }
 
+    @Test
+    void aClosingBalanceWhoseRowOcrBrokeIsTheLoneAmountThatTheBookingsGive() {
+        String statement = """
+                Sparkasse Musterstadt
+                Kontoauszug Nr. 3/2025
+                Kontoinhaber Anna Beispiel
+                IBAN DE02120300000000202051
+                Buchung Wert Buchungstext Betrag EUR
+                Kontostand am 28.02.2025 +178,72
+                03.03. 03.03. Dauerauftrag Miete März 2025 -731,18
+                04.03. 04.03. Kartenzahlung Drogerie Musterstadt -73,95
+                27.03. 27.03. Lastschrift Stadtwerke Abschlag Strom -93,61
+                %s
+
+                Neuer Kontostand 31.03.2025
+                """;
+        assertThat(values(analyze(statement.formatted("-720,02")))).containsEntry("closingBalance", "-720.02");
+        // a lone amount that the bookings do not give is not taken for the balance
+        assertThat(values(analyze(statement.formatted("-720,20")))).doesNotContainEntry("closingBalance", "-720.20");
+    }
+
     private static final String DEBIT_CREDIT_COLUMNS = """
                 Sparkasse Musterstadt
                 Kontoauszug vom 01.05.2025 - 31.05.2025

@@ -29,6 +29,8 @@ final class BalanceReconciliation implements FieldExtractor {
     private static final Pattern LABEL_BEFORE_DIGITS = Pattern.compile("\\d.*$");
     private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:\\s+[°'\"|_~*^`]{1,2})?\\s*$");
     private static final double ABOVE_LABEL = 0.02;
+    /** A line that holds one amount and nothing else ("-1.233,94", "+ 41,20 EUR"). */
+    private static final Pattern LONE_AMOUNT = Pattern.compile("\\s*[+-]?\\s?\\d{1,3}(?:\\.\\d{3})*,\\d{2}\\s*(?:EUR|€)?\\s*");
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -60,6 +62,7 @@ final class BalanceReconciliation implements FieldExtractor {
             openingLine = sameLabelAbove(lines, closingLine); // "Kontostand am 31.03." above "Kontostand am 30.04."
         }
         if (openingLine < 0) {
+            closingBelow(ctx, field, closing, closingLine);
             return;
         }
         BigDecimal opening = trailingAmount(lines.get(openingLine)).get();
@@ -90,6 +93,51 @@ final class BalanceReconciliation implements FieldExtractor {
             ctx.offerOnPage(field, GermanAmounts.format(reconciled), Math.min(1.0, closing.confidence() + ABOVE_LABEL),
                     closing.page(), SOURCE);
         }
+    }
+
+    /**
+     * The label's candidate is the opening balance ("Kontostand am 28.02.2025 +178,72"), and the closing balance
+     * stands alone on a line below, its label on a line of its own next to it (OCR broke the row: "-1.233,94" /
+     * "Neuer Kontostand 31.03.2025"): the lone amount that equals the opening balance plus every booking between,
+     * exactly to the cent, is the closing balance.
+     */
+    private static void closingBelow(ExtractionContext ctx, String field, Candidate opening, int openingLine) {
+        List<Line> lines = ctx.view().lines();
+        Optional<BigDecimal> start = trailingAmount(lines.get(openingLine));
+        if (start.isEmpty()) {
+            return;
+        }
+        BigDecimal sum = start.get();
+        int bookings = 0;
+        for (int i = openingLine + 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            Optional<BigDecimal> amount = trailingAmount(l);
+            if (amount.isEmpty()) {
+                continue;
+            }
+            if (bookings >= MIN_BOOKINGS && LONE_AMOUNT.matcher(l.text()).matches()
+                    && amount.get().compareTo(sum) == 0 && labelNextTo(ctx, field, i)) {
+                ctx.offerOnPage(field, GermanAmounts.format(sum), Math.min(1.0, opening.confidence() + ABOVE_LABEL),
+                        ctx.view().pageAt(l.start()), SOURCE);
+                return;
+            }
+            sum = sum.add(amount.get());
+            bookings++;
+        }
+    }
+
+    /** The field's label on one of the two non-blank lines around line {@code i}, with no amount of its own. */
+    private static boolean labelNextTo(ExtractionContext ctx, String field, int i) {
+        List<Line> lines = ctx.view().lines();
+        for (LabelHit h : ctx.labels().hitsFor(field)) {
+            Line l = ctx.view().lineAt(h.start());
+            int between = Math.abs(l.index() - i);
+            if (between >= 1 && between <= 3 && trailingAmount(l).isEmpty()
+                    && lines.subList(Math.min(l.index(), i) + 1, Math.max(l.index(), i)).stream().allMatch(Line::isBlank)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The nearest line above that starts with the closing balance's own label (the text before its first digit). */
