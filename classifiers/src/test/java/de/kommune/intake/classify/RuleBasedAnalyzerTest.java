@@ -552,6 +552,10 @@ class RuleBasedAnalyzerTest {
         assertThat(values(analyze(bill.formatted("Ab 15.06.2025: € 81,00 pro Monat"))))
                 .containsEntry("monthlyInstallment", "81.00");
         assertThat(values(analyze(bill.formatted("ab Juli 81,00 € monatlich")))).containsEntry("monthlyInstallment", "81.00");
+        // a line of nothing but the date and the amount says the same; with more words on it, it does not
+        assertThat(values(analyze(bill.formatted("Ab 15.06.25: EUR 81,00")))).containsEntry("monthlyInstallment", "81.00");
+        assertThat(values(analyze(bill.formatted("Ab 15.06.25 erstatten wir EUR 81,00"))))
+                .doesNotContainKey("monthlyInstallment");
         // a label beats it; without a new amount, neither the unit price nor the installments paid are taken
         assertThat(values(analyze(bill.formatted("Ihr neuer Abschlag: 85,00 €\nAb 15.06.2025: € 81,00 pro Monat"))))
                 .containsEntry("monthlyInstallment", "85.00");
