@@ -691,6 +691,17 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aDayNumberReadAsLettersBeforeItsDotIsStillTheDay() {
+        assertThat(values(analyze(Letters.ARBEITSVERTRAG.replace("ab dem 01.07.2025", "ab dem Ol. Jul. 2025"))))
+                .containsEntry("startDate", "2025-07-01");
+        assertThat(values(analyze(Letters.ARBEITSVERTRAG.replace("ab dem 01.07.2025", "ab dem lO.07.2025"))))
+                .containsEntry("startDate", "2025-07-10");
+        // a Roman numeral is no day
+        assertThat(values(analyze(Letters.ARBEITSVERTRAG.replace("ab dem 01.07.2025", "ab dem II. Juli 2025"))))
+                .doesNotContainEntry("startDate", "2025-07-11");
+    }
+
+    @Test
     void aFormValueThatIsAlsoALabelStaysAValueOfItsColumn() {
         // "Hauptwohnung" is the Wohnungsstatus here, not the label of the previous address printed below it
         AnalysisResult r = analyze("""

@@ -33,7 +33,54 @@ final class DigitRepair {
                 c[i] = to;
             }
         }
+        return dayNumbers(c == null ? s : new String(c));
+    }
+
+    /**
+     * A two-character day number read as letters before its dot ("Ol. Jan. 2025", "O1.02."): both characters
+     * digits or their lookalikes, at least one an O or a digit (Roman "II." stays), the word standing alone and
+     * followed by a dot and a digit or a capital (the month).
+     */
+    private static String dayNumbers(String s) {
+        char[] c = null;
+        for (int i = 0; i + 3 < s.length(); i++) {
+            if ((i > 0 && !Character.isWhitespace(s.charAt(i - 1))) || s.charAt(i + 2) != '.') {
+                continue;
+            }
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            int after = i + 3;
+            while (after < s.length() && s.charAt(after) == ' ') {
+                after++;
+            }
+            if (!digitLike(a) || !digitLike(b) || (Character.isDigit(a) && Character.isDigit(b))
+                    || !(zeroOrDigit(a) || zeroOrDigit(b)) || after >= s.length()
+                    || !(Character.isDigit(s.charAt(after)) || Character.isUpperCase(s.charAt(after)))) {
+                continue;
+            }
+            if (c == null) {
+                c = s.toCharArray();
+            }
+            c[i] = asDigit(a);
+            c[i + 1] = asDigit(b);
+        }
         return c == null ? s : new String(c);
+    }
+
+    private static boolean digitLike(char ch) {
+        return Character.isDigit(ch) || "OoQlI|".indexOf(ch) >= 0;
+    }
+
+    private static boolean zeroOrDigit(char ch) {
+        return Character.isDigit(ch) || ch == 'O' || ch == 'o' || ch == 'Q';
+    }
+
+    private static char asDigit(char ch) {
+        return switch (ch) {
+            case 'O', 'o', 'Q' -> '0';
+            case 'l', 'I', '|' -> '1';
+            default -> ch;
+        };
     }
 
     private static boolean customerNumberLetter(String s, int i) {
