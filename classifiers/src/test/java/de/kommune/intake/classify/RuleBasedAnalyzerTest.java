@@ -672,6 +672,22 @@ class RuleBasedAnalyzerTest {
                 """);
         assertThat(r.documentType()).isEqualTo("LOHNABRECHNUNG");
         assertThat(values(r)).containsEntry("employeeName", "Monika Braun-Lange");
+        // the street read, the town line lost
+        AnalysisResult townLost = analyze("""
+                Beispiel Metallbau AG
+                Hauptstraße 14, 45139 Essen
+
+                Herr Emre Löffler-Hoffmann Personal-Nr. 10447
+                Kirchgasse 64 Steuerklasse 1
+                hi Steuer-ID 24907053683
+                Krankenkasse TK
+
+                Abrechnung der Brutto/Netto-Bezüge für Dez. 2024
+                Bruttoverdienst 1.958,00 €
+                Netto-Verdienst 1.414,02 €
+                Auszahlungsbetrag 1.414,02 €
+                """);
+        assertThat(values(townLost)).containsEntry("employeeName", "Emre Löffler-Hoffmann");
     }
 
     @Test

@@ -353,8 +353,9 @@ final class LetterLayout {
     }
 
     /**
-     * Index of a postcode line two or three lines below {@code i} with one line between that is no street
-     * (OCR garbled it): -1 otherwise. Only a salutated name may head such a block.
+     * The end of an address block OCR damaged, below a salutated name: a street line right below whose town line
+     * is lost, or a postcode line two or three lines below with the street between garbled. -1 otherwise. Only a
+     * salutated name may head such a block.
      */
     private static int townBelow(List<Line> top, int i) {
         int seen = 0;
@@ -364,6 +365,9 @@ final class LetterLayout {
                 continue;
             }
             seen++;
+            if (seen == 1 && Addresses.startsWithStreet(t)) {
+                return k; // "Kirchgasse 64 Steuerklasse 1" / a town line OCR lost
+            }
             if (Addresses.startsWithPostcode(t)) {
                 return seen >= 2 ? k : -1;
             }
