@@ -718,6 +718,36 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void anAbbreviatedLabelWithItsDotStaysInTheFormsLabelColumn() {
+        AnalysisResult r = analyze("""
+                Jobcenter Beispielstadt
+                Veränderungsmitteilung
+
+                BG-Nummer
+                Kunden-Nr.
+                Name
+                Vorname
+                Geburtsdatum
+                Anschrift
+
+                12345//1234567
+
+                123A456789
+
+                Beispiel
+
+                Anna
+
+                18.10.1998
+
+                Lindenweg 14, 12345 Beispielstadt
+
+                Ich teile folgende Änderungen mit:
+                """);
+        assertThat(values(r)).containsEntry("applicantName", "Anna Beispiel");
+    }
+
+    @Test
     void aFormValueThatIsAlsoALabelStaysAValueOfItsColumn() {
         // "Hauptwohnung" is the Wohnungsstatus here, not the label of the previous address printed below it
         AnalysisResult r = analyze("""

@@ -298,7 +298,8 @@ final class ColumnReader {
     }
 
     private static boolean isFormLabelOrBlank(ExtractionContext ctx, Line l) {
-        return l.isBlank() || (isShortValue(l.text()) && isLabelOnly(ctx, l));
+        // an abbreviated label ends with its dot ("Kunden-Nr."), which a short value may not
+        return l.isBlank() || (isShortValue(l.text().trim().replaceFirst("\\.$", "")) && isLabelOnly(ctx, l));
     }
 
     /** Three or more words in lower case: a sentence or title, not a row of values. */
