@@ -51,7 +51,7 @@ final class MrzExtractor implements FieldExtractor {
             switch (e.getValue()) {
                 case "surname", "givenNames" -> {
                     Spelling name = visualSpelling(ctx, e.getValue().equals("surname") ? d.surname() : d.givenNames(),
-                            !d.allValid());
+                            !d.allValid() || d.repairs() > 0);
                     value = name.value();
                     // the zone and the face print, two readings, give the same name: as good as checked
                     conf = name.printed() ? Math.max(namesConf, PRINTED_NAME) : namesConf;
@@ -99,8 +99,9 @@ final class MrzExtractor implements FieldExtractor {
     /**
      * "MUELLER" → "MÜLLER" when the visual zone prints it so; "HOFFMANN<ROESSLER" → "HOFFMANN-RÖSSLER".
      * A print without the dots ("GUNTHER" above "GUENTHER") says the same: the zone's UE was Ü. With
-     * {@code misread} (a check digit of the zone failed: OCR struggled with it), a printed word one edit away
-     * stands in for a name part too ("SCHNETDER" read in the zone, "SCHNEIDER" printed above it).
+     * {@code misread} (a check digit of the zone failed, or passed only after repairs: OCR struggled with it), a
+     * printed word one edit away stands in for a name part too ("SCHNETDER" read in the zone, "SCHNEIDER" printed
+     * above it).
      */
     private static Spelling visualSpelling(ExtractionContext ctx, String mrzName, boolean misread) {
         if (mrzName == null || mrzName.isBlank()) {
