@@ -766,6 +766,30 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aSpeckAboveAPrivateSendersBlockIsNoLetterhead() {
+        AnalysisResult r = analyze("""
+                Oa
+
+                Torsten Beispiel
+                Bahnhofstraße 104c
+                36051 Fulda
+
+                Wohnbau Beispiel eG
+                Ringstraße 22c
+                39108 Magdeburg
+
+                Fulda, 23.03.2025
+
+                Kündigung meiner Wohnung Bahnhofstraße 104c, 36051 Fulda
+
+                Sehr geehrte Damen und Herren,
+                hiermit kündige ich das Mietverhältnis über die oben genannte Wohnung fristgerecht zum 30.06.2025.
+                """);
+        assertThat(r.documentType()).isEqualTo("KUENDIGUNG");
+        assertThat(values(r)).containsEntry("senderName", "Torsten Beispiel");
+    }
+
+    @Test
     void aFormValueThatIsAlsoALabelStaysAValueOfItsColumn() {
         // "Hauptwohnung" is the Wohnungsstatus here, not the label of the previous address printed below it
         AnalysisResult r = analyze("""

@@ -140,8 +140,9 @@ final class LetterLayout {
             }
             if (t.contains(":") || t.contains("<<") || Addresses.startsWithStreet(t) || Addresses.startsWithPostcode(t)
                     || !GermanDates.findAll(t).isEmpty() || !GermanAmounts.findAll(t).isEmpty() || isTitle(t)
-                    || LOGO_INITIALS.matcher(t).matches() || SALUTATION.matcher(t).find()) {
-                // "Herr Sören Beispiel" heads the address window: the recipient, not the sender
+                    || LOGO_INITIALS.matcher(t).matches() || SALUTATION.matcher(t).find()
+                    || t.chars().filter(Character::isLetter).count() < 3) {
+                // "Herr Sören Beispiel" heads the address window: the recipient, not the sender; "Oa" is a speck
                 continue;
             }
             String folded = FoldedText.of(t).text();

@@ -135,8 +135,9 @@ public final class Names {
             String lower = t.toLowerCase(Locale.GERMAN);
             boolean ok;
             if (kept.isEmpty()) {
+                // "Kontoauszug Nr. 3/2025" under "Kontoinhaber": a label word starts no party's name
                 ok = (Character.isUpperCase(t.charAt(0)) || (Character.isDigit(t.charAt(0)) && !t.matches("\\d+[.)]?")))
-                        && !NOT_NAMES.contains(lower.replaceAll("[:.,]$", ""));
+                        && !NOT_NAMES.contains(lower.replaceAll("[:.,]$", "")) && !LabelWords.isLabelWord(t);
             } else {
                 ok = Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0))
                         || CONNECTORS.contains(lower) || PARTICLES.contains(lower)

@@ -49,6 +49,7 @@ class NamesAndAddressesTest {
         assertThat(Names.party("Landkreis Harz - Unterhaltsvorschusskasse")).contains("Landkreis Harz - Unterhaltsvorschusskasse");
         assertThat(Names.party("Frau Sabine Mietling")).contains("Sabine Mietling");
         assertThat(Names.party("Herrn")).isEmpty();
+        assertThat(Names.party("Kontoauszug Nr. 3/2025")).isEmpty(); // a label word starts no name
         assertThat(Names.party("6 Tierhaltung")).isEmpty();
     }
 
