@@ -34,6 +34,11 @@ public final class OcrEngine implements AutoCloseable, KundennummerLetter.Reader
         return session().recognizeMachineReadableZone(zone);
     }
 
+    /** A column cut from a page, read as one block of text (see {@link InterleavedColumn}). */
+    public RecognizedPage recognizeBlock(BufferedImage block) {
+        return session().recognizeBlock(block);
+    }
+
     /** Character boxes {left, top, right, bottom} of one word cut from a page. */
     @Override
     public List<int[]> characterBoxes(BufferedImage word) {

@@ -193,6 +193,16 @@ public final class OcrStage {
                     corrections.add("rotate:180");
                 }
             }
+            if (InterleavedColumn.mayHold(recognized)) {
+                RecognizedPage first = recognized;
+                BufferedImage source = ocrImage;
+                Optional<RecognizedPage> block = clock.time("recognize.block",
+                        () -> InterleavedColumn.reread(source, first, engine::recognizeBlock));
+                if (block.isPresent()) {
+                    recognized = block.get();
+                    corrections.add("info-block-reread");
+                }
+            }
             if (MachineReadableZone.mayHoldZone(recognized)) {
                 RecognizedPage first = recognized;
                 BufferedImage zoneSource = ocrImage;

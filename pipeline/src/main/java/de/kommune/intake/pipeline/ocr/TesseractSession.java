@@ -137,6 +137,14 @@ final class TesseractSession implements AutoCloseable {
         return recognizeRestricted(glyph, ITessAPI.TessPageSegMode.PSM_SINGLE_CHAR, LETTERS);
     }
 
+    /**
+     * A column cut from a page read as one uniform block of text, any characters (a letter's information block).
+     * The session's page settings are restored afterwards.
+     */
+    synchronized RecognizedPage recognizeBlock(BufferedImage block) {
+        return recognizeRestricted(block, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK, "");
+    }
+
     /** A cut-out read in one segmentation mode and character whitelist; the page settings are restored after. */
     private RecognizedPage recognizeRestricted(BufferedImage image, int pageSegMode, String whitelist) {
         if (closed) {

@@ -1,0 +1,91 @@
+package de.kommune.intake.pipeline.ocr;
+
+import de.kommune.intake.pipeline.model.OcrWord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With the real Tesseract, on a generated office copy whose information block the page reading runs together. */
+class InterleavedColumnTest {
+
+    private static final Path COPY = Path.of("..", "samples", "ocr", "info-block-office-copy.jpg");
+    private static OcrEngine engine;
+
+    @BeforeAll
+    static void open() {
+        engine = new OcrEngine(null, "deu+eng");
+    }
+
+    @AfterAll
+    static void close() {
+        engine.close();
+    }
+
+    @Test
+    void theInformationBlockReadAsNoiseBesideTheAddressIsReadAgainAsABlockOfItsOwn() throws IOException {
+        BufferedImage page = onA4(ImageIO.read(COPY.toFile()));
+        RecognizedPage first = engine.recognize(page);
+        // the page reading: "Frau Lea Bäumer u Mg" / "Ostwall 50c er on :" (two rows tall, confidence near 0)
+        assertThat(first.text()).doesNotContain("07.07.2025");
+        assertThat(InterleavedColumn.mayHold(first)).isTrue();
+
+        Optional<RecognizedPage> second = InterleavedColumn.reread(page, first, engine::recognizeBlock);
+
+        assertThat(second).isPresent();
+        String text = second.get().text();
+        assertThat(text).contains("Datum 07.07.2025").contains("Telefon 0601 6450-65")
+                .contains("Frau Lea Bäumer\nOstwall 50c\n45893 Gelsenkirchen"); // the address block stays whole
+        // the words follow the text, line numbers ascending, and the new ones stand where the block is printed
+        List<OcrWord> words = second.get().words();
+        assertThat(String.join(" ", words.stream().map(OcrWord::text).toList()).replaceAll("\\s+", " "))
+                .isEqualTo(text.replaceAll("\\s+", " ").trim());
+        assertThat(words).extracting(OcrWord::line).isSorted();
+        OcrWord date = words.stream().filter(w -> w.text().equals("07.07.2025")).findFirst().orElseThrow();
+        assertThat(date.left()).isGreaterThan(page.getWidth() / 2);
+        assertThat(date.top()).isBetween(500, 620);
+    }
+
+    /** The cut-out (the page's top) on a white A4 page at 300 dpi, as the OCR stage has it. */
+    private static BufferedImage onA4(BufferedImage top) {
+        BufferedImage page = new BufferedImage(top.getWidth(), 3508, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.drawImage(top, 0, 0, null);
+        g.dispose();
+        return page;
+    }
+
+    @Test
+    void aCleanLetterIsLeftAsRead() {
+        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 46));
+        g.drawString("Frau Anna Beispiel", 250, 400);
+        g.drawString("Datum 07.07.2025", 1400, 400);
+        g.drawString("Lindenweg 50c", 250, 460);
+        g.drawString("Telefon 0601 6450-65", 1400, 460);
+        g.drawString("12345 Beispielstadt", 250, 520);
+        g.dispose();
+        RecognizedPage first = engine.recognize(page);
+        assertThat(first.text()).contains("07.07.2025");
+        assertThat(InterleavedColumn.reread(page, first, engine::recognizeBlock)).isEmpty();
+    }
+}
