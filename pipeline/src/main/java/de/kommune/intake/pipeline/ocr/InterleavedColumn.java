@@ -24,8 +24,7 @@ import java.util.function.Function;
  * such lines, and the lines next to them whose right parts stand in the same rows, form one cut, in the top
  * {@value #TOP_PART} of the page. The second reading replaces the right parts only when its mean confidence is at
  * least {@value #MIN_CONFIDENCE} and clearly above theirs and it holds a digit (a date, a number); its lines go
- * into the text as a paragraph of their own before the address lines' paragraph, so the address block stays
- * together.
+ * into the text as a paragraph of their own after the address block, as a reader takes the letter.
  */
 final class InterleavedColumn {
 
@@ -39,6 +38,10 @@ final class InterleavedColumn {
     private static final int MAX_NEIGHBOURS = 2;
     /** The part of the page, from its top, in which a letter's information block stands. */
     private static final double TOP_PART = 0.4;
+    private static final int ADDRESS_PARAGRAPHS = 2;
+    /** "Talstraße 16", "Am Markt 3a", "15231 Frankfurt (Oder)": a line of an address block. */
+    private static final java.util.regex.Pattern STREET_OR_TOWN = java.util.regex.Pattern.compile(
+            "\\s*(?:\\d{5}\\s+\\p{Lu}|\\p{Lu}[\\p{L}.\\- ]{1,40}\\s\\d{1,4}\\s?[a-zA-Z]?(?:\\s|$))");
 
     private InterleavedColumn() {
     }
@@ -191,8 +194,11 @@ final class InterleavedColumn {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder(page.text());
-        // the right parts cut from their lines (from the last, so earlier offsets hold), then the block as a
-        // paragraph before the one that holds the cut's first line: the address lines below stay together
+        // the block as a paragraph of its own after the address (the paragraph of the cut's last line and those of
+        // its street and town lines, when the reading put them apart), as the letter is read; then the right parts
+        // cut from their lines, from the last, so the earlier offsets hold
+        int insertAt = afterAddress(page.text(), ends[order.indexOf(cut.lines().get(cut.lines().size() - 1))]);
+        text.insert(insertAt, "\n\n" + block);
         for (int k = cut.lines().size() - 1; k >= 0; k--) {
             int i = order.indexOf(cut.lines().get(k));
             List<OcrWord> right = rights.get(cut.lines().get(k));
@@ -209,11 +215,6 @@ final class InterleavedColumn {
             }
             text.delete(start, end);
         }
-        int first = order.indexOf(cut.lines().get(0));
-        int lineStart = ends[first] - joined(lines.get(cut.lines().get(0))).length();
-        int paragraphStart = page.text().lastIndexOf("\n\n", lineStart);
-        int insertAt = paragraphStart < 0 ? 0 : paragraphStart + 2;
-        text.insert(insertAt, block + "\n\n");
         // the words in the order of the text (later steps walk both together), lines numbered anew in that order
         int[] offsets = wordOffsets(page.text(), page.words());
         if (offsets == null) {
@@ -251,6 +252,32 @@ final class InterleavedColumn {
             }
         }
         return Optional.of(new RecognizedPage(text.toString(), words, page.meanConfidence()));
+    }
+
+    /**
+     * The end of the paragraph that holds offset {@code from}, and of up to {@value #ADDRESS_PARAGRAPHS} more that
+     * go on with a street or a town line (the address block the page reading split).
+     */
+    static int afterAddress(String text, int from) {
+        int end = paragraphEnd(text, from);
+        for (int k = 0; k < ADDRESS_PARAGRAPHS && end < text.length(); k++) {
+            int next = end;
+            while (next < text.length() && text.charAt(next) == '\n') {
+                next++;
+            }
+            int lineEnd = text.indexOf('\n', next);
+            String line = text.substring(next, lineEnd < 0 ? text.length() : lineEnd);
+            if (!STREET_OR_TOWN.matcher(line).lookingAt()) {
+                break;
+            }
+            end = paragraphEnd(text, next);
+        }
+        return end;
+    }
+
+    private static int paragraphEnd(String text, int from) {
+        int end = text.indexOf("\n\n", from);
+        return end < 0 ? text.length() : end;
     }
 
     /** Where each word starts in the page text, read in order; null when the text is not the words joined. */

@@ -47,7 +47,7 @@ class InterleavedColumnTest {
         assertThat(second).isPresent();
         String text = second.get().text();
         assertThat(text).contains("Datum 07.07.2025").contains("Telefon 0601 6450-65")
-                .contains("Frau Lea Bäumer\nOstwall 50c\n45893 Gelsenkirchen"); // the address block stays whole
+                .contains("Frau Lea Bäumer\nOstwall 50c\n45893 Gelsenkirchen\n\nDatum 07.07.2025"); // after the address
         // the words follow the text, line numbers ascending, and the new ones stand where the block is printed
         List<OcrWord> words = second.get().words();
         assertThat(String.join(" ", words.stream().map(OcrWord::text).toList()).replaceAll("\\s+", " "))
@@ -67,6 +67,15 @@ class InterleavedColumnTest {
         g.drawImage(top, 0, 0, null);
         g.dispose();
         return page;
+    }
+
+    @Test
+    void theBlockGoesAfterTheAddressEvenWhenThePageReadingSplitItsParagraphs() {
+        String text = "Herrn\nOleksandr Strauß\n\nTalstraße 16\n15231 Frankfurt (Oder)\n\nHeizkostenabrechnung 2024";
+        assertThat(InterleavedColumn.afterAddress(text, text.indexOf("Strauß")))
+                .isEqualTo(text.indexOf("\n\nHeizkostenabrechnung"));
+        String whole = "Frau Lea Bäumer\nOstwall 50c\n45893 Gelsenkirchen\n\nBewilligung von Unterhaltsvorschuss";
+        assertThat(InterleavedColumn.afterAddress(whole, 0)).isEqualTo(whole.indexOf("\n\nBewilligung"));
     }
 
     @Test
