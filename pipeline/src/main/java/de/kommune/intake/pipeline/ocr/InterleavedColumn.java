@@ -39,9 +39,9 @@ final class InterleavedColumn {
     /** The part of the page, from its top, in which a letter's information block stands. */
     private static final double TOP_PART = 0.4;
     private static final int ADDRESS_PARAGRAPHS = 2;
-    /** "Talstraße 16", "Am Markt 3a", "15231 Frankfurt (Oder)": a line of an address block. */
+    /** "Talstraße 16", "Am Markt 3a", "15231 Frankfurt (Oder)": a line of an address block (not "Abrechnung 2024"). */
     private static final java.util.regex.Pattern STREET_OR_TOWN = java.util.regex.Pattern.compile(
-            "\\s*(?:\\d{5}\\s+\\p{Lu}|\\p{Lu}[\\p{L}.\\- ]{1,40}\\s\\d{1,4}\\s?[a-zA-Z]?(?:\\s|$))");
+            "\\s*(?:\\d{5}\\s+\\p{Lu}|\\p{Lu}[\\p{L}.\\- ]{1,40}\\s\\d{1,3}\\s?[a-zA-Z]?(?:\\s|$))");
 
     private InterleavedColumn() {
     }
