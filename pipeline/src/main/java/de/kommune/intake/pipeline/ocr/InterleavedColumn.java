@@ -23,8 +23,9 @@ import java.util.function.Function;
  * word at least {@value #TALL} letter heights tall with a confidence below {@value #NOISE_CONFIDENCE}. Consecutive
  * such lines, and the lines next to them whose right parts stand in the same rows, form one cut, in the top
  * {@value #TOP_PART} of the page. The second reading replaces the right parts only when its mean confidence is at
- * least {@value #MIN_CONFIDENCE} and clearly above theirs and it holds a digit (a date, a number); its lines go
- * into the text as a paragraph of their own after the address block, as a reader takes the letter.
+ * least {@value #MIN_CONFIDENCE} and clearly above theirs and it holds a digit (a date, a number). One line read
+ * again as one line stays on its line; more go into the text as a paragraph of their own after the address block,
+ * as a reader takes the letter.
  */
 final class InterleavedColumn {
 
@@ -197,8 +198,11 @@ final class InterleavedColumn {
         // the block as a paragraph of its own after the address (the paragraph of the cut's last line and those of
         // its street and town lines, when the reading put them apart), as the letter is read; then the right parts
         // cut from their lines, from the last, so the earlier offsets hold
-        int insertAt = afterAddress(page.text(), ends[order.indexOf(cut.lines().get(cut.lines().size() - 1))]);
-        text.insert(insertAt, "\n\n" + block);
+        // one line read again as one line ("Kontoauszug 3/2025 Kundenservice 0800 134773") stays on its line
+        boolean inline = cut.lines().size() == 1 && !block.contains("\n");
+        int lastEnd = ends[order.indexOf(cut.lines().get(cut.lines().size() - 1))];
+        int insertAt = inline ? lastEnd : afterAddress(page.text(), lastEnd);
+        text.insert(insertAt, (inline ? " " : "\n\n") + block);
         for (int k = cut.lines().size() - 1; k >= 0; k--) {
             int i = order.indexOf(cut.lines().get(k));
             List<OcrWord> right = rights.get(cut.lines().get(k));
@@ -230,7 +234,7 @@ final class InterleavedColumn {
                 placed = true;
                 int secondLine = Integer.MIN_VALUE;
                 for (OcrWord w : second.words()) {
-                    if (w.line() != secondLine) {
+                    if (w.line() != secondLine && !inline) {
                         secondLine = w.line();
                         lineNo++;
                     }

@@ -79,6 +79,60 @@ class InterleavedColumnTest {
     }
 
     @Test
+    void oneNoisyLineReadAgainAsOneLineStaysOnItsLine() {
+        BufferedImage page = blankA4();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 46));
+        g.drawString("Deutsche Bank", 250, 300);
+        g.drawString("Kontoauszug 3/2025", 250, 420);
+        g.drawString("Kundenservice 0800 134773", 1500, 420);
+        g.drawString("Kontoinhaber: Anna Beispiel", 250, 500);
+        g.dispose();
+        RecognizedPage clean = engine.recognize(page);
+        assertThat(clean.text()).contains("Kundenservice 0800 134773");
+        // the page reading as it goes wrong on a copy: the right part one tall word of no confidence
+        RecognizedPage first = asNoise(clean, List.of("Kundenservice", "0800", "134773"), "gehenden");
+        assertThat(InterleavedColumn.mayHold(first)).isTrue();
+
+        Optional<RecognizedPage> second = InterleavedColumn.reread(page, first, engine::recognizeBlock);
+
+        assertThat(second).hasValueSatisfying(p -> {
+            assertThat(p.text()).contains("Kontoauszug 3/2025 Kundenservice 0800 134773\nKontoinhaber");
+            int line = p.words().stream().filter(w -> w.text().equals("Kontoauszug")).findFirst().orElseThrow().line();
+            assertThat(p.words().stream().filter(w -> w.text().equals("134773")).findFirst().orElseThrow().line())
+                    .isEqualTo(line);
+        });
+    }
+
+    /** The reading with {@code replaced} (consecutive words of one line) as one word two rows tall, confidence 5. */
+    private static RecognizedPage asNoise(RecognizedPage read, List<String> replaced, String noise) {
+        List<OcrWord> words = new java.util.ArrayList<>();
+        for (int i = 0; i < read.words().size(); i++) {
+            OcrWord w = read.words().get(i);
+            if (w.text().equals(replaced.get(0))) {
+                OcrWord last = read.words().get(i + replaced.size() - 1);
+                words.add(new OcrWord(noise, w.left(), w.top() - w.height() / 2, last.left() + last.width() - w.left(),
+                        w.height() * 2, 5, w.line()));
+                i += replaced.size() - 1;
+            } else {
+                words.add(w);
+            }
+        }
+        return new RecognizedPage(read.text().replace(String.join(" ", replaced), noise), words, read.meanConfidence());
+    }
+
+    private static BufferedImage blankA4() {
+        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, page.getWidth(), page.getHeight());
+        g.dispose();
+        return page;
+    }
+
+    @Test
     void aCleanLetterIsLeftAsRead() {
         BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
