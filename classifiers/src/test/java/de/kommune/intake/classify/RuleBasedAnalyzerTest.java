@@ -326,6 +326,9 @@ class RuleBasedAnalyzerTest {
         // a booking whose text says neither way: the balance stays as read
         assertThat(values(analyze(DEBIT_CREDIT_COLUMNS.formatted("97,77").replace("Kartenzahlung", "Beleg"))))
                 .containsEntry("closingBalance", "97.77");
+        // a booking whose decimal comma OCR read as a colon still counts
+        assertThat(values(analyze(DEBIT_CREDIT_COLUMNS.formatted("97,77").replace("60,77 °", "60:77"))))
+                .containsEntry("closingBalance", "-97.77");
     }
 
     @Test

@@ -29,6 +29,8 @@ final class BalanceReconciliation implements FieldExtractor {
     private static final Pattern LABEL_BEFORE_DIGITS = Pattern.compile("\\d.*$");
     private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:\\s+[°'\"|_~*^`]{1,2})?\\s*$");
     private static final double ABOVE_LABEL = 0.02;
+    /** "74:55" at a line's end, after a blank: an amount whose comma OCR read as a colon. */
+    private static final Pattern COLON_DECIMALS = Pattern.compile("(?<=\\s)([+-]?\\d{1,3}(?:\\.\\d{3})*):(\\d{2})$");
     /** A line that holds one amount and nothing else ("-1.233,94", "+ 41,20 EUR"). */
     private static final Pattern LONE_AMOUNT = Pattern.compile("\\s*[+-]?\\s?\\d{1,3}(?:\\.\\d{3})*,\\d{2}\\s*(?:EUR|€)?\\s*");
 
@@ -154,9 +156,13 @@ final class BalanceReconciliation implements FieldExtractor {
         return -1;
     }
 
-    /** The amount that ends a line, as bookings and balances stand in a statement's right-hand column. */
+    /**
+     * The amount that ends a line, as bookings and balances stand in a statement's right-hand column; a decimal
+     * comma OCR read as a colon ("74:55") counts too, since only an exact sum to the cent uses it.
+     */
     static Optional<BigDecimal> trailingAmount(Line line) {
         String text = TRAILING_SPECKS.matcher(line.text()).replaceFirst(""); // "-20,53 °": a speck OCR read
+        text = COLON_DECIMALS.matcher(text).replaceFirst("$1,$2");
         List<GermanAmounts.AmountMatch> all = GermanAmounts.findAll(text);
         if (all.isEmpty()) {
             return Optional.empty();
