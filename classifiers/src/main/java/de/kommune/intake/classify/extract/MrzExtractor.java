@@ -65,11 +65,21 @@ final class MrzExtractor implements FieldExtractor {
                     conf = d.expiryValid() ? Confidence.MRZ_CHECKED : Confidence.MRZ_UNCHECKED;
                 }
                 case "documentNumber" -> {
-                    String printed = d.documentNumberValid() ? null : printedNumber(ctx, d.documentNumber());
-                    String merged = printed == null ? null : mergedNumber(d, printed);
-                    value = d.documentNumberValid() ? d.documentNumber() : merged != null ? merged : printed;
-                    conf = d.documentNumberValid() ? Confidence.MRZ_CHECKED
-                            : merged != null ? Confidence.MRZ_UNCHECKED : Confidence.MRZ_UNCHECKED * 0.7;
+                    String printed = nearestPrinted(ctx, d);
+                    if (d.documentNumberValid()) {
+                        // a zone that passed only once shifted or repaired, beside a face print that differs and
+                        // passes the same check digit: the check cannot tell the two apart, the larger print can
+                        boolean guessed = d.realigned() || d.repairs() > 0;
+                        boolean faceToo = guessed && printed != null && !printed.equals(d.documentNumber())
+                                && passesCheck(d, printed)
+                                && EditDistance.levenshtein(printed, d.documentNumber()) <= 2;
+                        value = faceToo ? printed : d.documentNumber();
+                        conf = faceToo ? Confidence.MRZ_UNCHECKED : Confidence.MRZ_CHECKED;
+                    } else {
+                        String merged = printed == null ? null : mergedNumber(d, printed);
+                        value = merged != null ? merged : printed != null ? printed : d.documentNumber();
+                        conf = merged != null ? Confidence.MRZ_UNCHECKED : Confidence.MRZ_UNCHECKED * 0.7;
+                    }
                 }
                 case "nationality" -> {
                     value = d.nationality();
@@ -223,15 +233,17 @@ final class MrzExtractor implements FieldExtractor {
     }
 
     /**
-     * The document number as printed on the card's face, for a zone whose number failed its check digit:
-     * the 9-character code of a printed line nearest the zone's reading (at most 4 edits away; OCR may split
-     * it with a blank, "M8VL8F1 8X"). The face print is larger than the zone's and often reads better; null
-     * ties keep the zone's reading.
+     * The document number as printed on the card's face: the 9-character code of a printed line nearest the zone's
+     * reading (at most 4 edits away; OCR may split it with a blank, "M8VL8F1 8X"). On a German document the
+     * letters no German number has are read as the digits they resemble ("Y53X9KZRO" is "Y53X9KZR0"). The face
+     * print is larger than the zone's and often reads better. Null when nothing near is printed, or on a tie.
      */
-    private static String printedNumber(ExtractionContext ctx, String mrzNumber) {
-        if (mrzNumber == null || mrzNumber.length() != 9) {
-            return mrzNumber;
+    private static String nearestPrinted(ExtractionContext ctx, MrzData d) {
+        String zone = d.documentNumber();
+        if (zone == null || zone.length() < 7 || zone.length() > 10) {
+            return null;
         }
+        boolean german = german(d);
         String best = null;
         int bestDistance = 5;
         boolean tie = false;
@@ -244,18 +256,35 @@ final class MrzExtractor implements FieldExtractor {
                     if (joined.length() != 9 || !NUMBER_LIKE.matcher(joined).matches()) {
                         continue;
                     }
-                    int distance = EditDistance.levenshtein(joined, mrzNumber);
+                    String candidate = german ? asGermanNumber(joined) : joined;
+                    int distance = EditDistance.levenshtein(candidate, zone);
                     if (distance < bestDistance) {
-                        best = joined;
+                        best = candidate;
                         bestDistance = distance;
                         tie = false;
-                    } else if (distance == bestDistance && !joined.equals(best)) {
+                    } else if (distance == bestDistance && !candidate.equals(best)) {
                         tie = true;
                     }
                 }
             }
         }
-        return best == null || tie ? mrzNumber : best;
+        return tie ? null : best;
+    }
+
+    /** O, Q and D as 0, I as 1, S as 5, B as 8: letters a German document number never holds. */
+    private static String asGermanNumber(String s) {
+        return s.replace('O', '0').replace('Q', '0').replace('D', '0').replace('I', '1').replace('S', '5')
+                .replace('B', '8');
+    }
+
+    private static boolean passesCheck(MrzData d, String number) {
+        return IcaoCheckDigit.verify(number, d.documentNumberCheck())
+                && (!german(d) || MrzParser.isGermanNumber(number));
+    }
+
+    /** Issued by Germany, or held by a German when OCR shifted the issuing state ("IDDH<<..."). */
+    private static boolean german(MrzData d) {
+        return "D".equals(d.issuingState()) || "D".equals(d.nationality());
     }
 
     /**
@@ -278,7 +307,6 @@ final class MrzExtractor implements FieldExtractor {
         if (differ.isEmpty() || differ.size() > MAX_MERGED_DIFFERENCES) {
             return null;
         }
-        boolean german = "D".equals(d.issuingState());
         String found = null;
         for (int mask = 1; mask < 1 << differ.size(); mask++) {
             char[] c = zone.toCharArray();
@@ -288,8 +316,7 @@ final class MrzExtractor implements FieldExtractor {
                 }
             }
             String candidate = new String(c);
-            if (IcaoCheckDigit.verify(candidate, d.documentNumberCheck())
-                    && (!german || MrzParser.isGermanNumber(candidate))) {
+            if (passesCheck(d, candidate)) {
                 if (found != null) {
                     return null; // two combinations pass: the check digit cannot tell them apart
                 }

@@ -15,11 +15,19 @@ import java.time.LocalDate;
  * @param compositeValid      composite check digit passed
  * @param repairs             OCR swaps applied to make check digits pass (0 = read as is)
  * @param documentNumberCheck the document number's check digit as read
+ * @param realigned           a data line was shifted by a character OCR added or dropped to make the checks pass
  */
 public record MrzData(String format, String documentCode, String issuingState, String documentNumber,
                       LocalDate dateOfBirth, String sex, LocalDate expiryDate, String nationality, String surname,
                       String givenNames, boolean documentNumberValid, boolean birthValid, boolean expiryValid,
-                      boolean compositeValid, int repairs, char documentNumberCheck) {
+                      boolean compositeValid, int repairs, char documentNumberCheck, boolean realigned) {
+
+    /** The same reading, from a data line shifted by one character. */
+    MrzData realign() {
+        return new MrzData(format, documentCode, issuingState, documentNumber, dateOfBirth, sex, expiryDate,
+                nationality, surname, givenNames, documentNumberValid, birthValid, expiryValid, compositeValid, repairs,
+                documentNumberCheck, true);
+    }
 
     public boolean allValid() {
         return documentNumberValid && birthValid && expiryValid && compositeValid;

@@ -58,7 +58,7 @@ public final class MrzParser {
                         : l[line].substring(0, pos) + "<" + l[line].substring(pos);
                 MrzData d = parseFitted(variant, target);
                 if (score(d) > score(best)) {
-                    best = d;
+                    best = d.realign();
                 }
             }
         }
@@ -130,7 +130,7 @@ public final class MrzParser {
                 names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
                 IcaoCheckDigit.verify(expiry, expiryCheck), IcaoCheckDigit.verify(composite, digit(b.charAt(29))),
                 r.count + countDiffs(b.substring(0, 6), birth) + countDiffs(b.substring(8, 14), expiry),
-                digit(a.charAt(14)));
+                digit(a.charAt(14)), false);
     }
 
     private MrzData td2(String a, String b) {
@@ -160,7 +160,7 @@ public final class MrzParser {
                 IcaoCheckDigit.verify(expiry, expiryCheck),
                 IcaoCheckDigit.verify(composite, digit(b.charAt(compositeAt))),
                 r.count + countDiffs(b.substring(13, 19), birth) + countDiffs(b.substring(21, 27), expiry),
-                digit(b.charAt(9)));
+                digit(b.charAt(9)), false);
     }
 
     private static final class Repair {
