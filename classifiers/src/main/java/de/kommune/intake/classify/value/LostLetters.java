@@ -26,6 +26,9 @@ public final class LostLetters {
             "(?<=\\p{Lu}\\p{Ll}{0,20}[aeiouäöüy])B(?=[^\\p{L}]|$|[bcdefghjklmnpstwz])");
     private static final Pattern U_AS_II = Pattern.compile("(?<=\\p{L})ii(?=\\p{Ll})");
 
+    /** Words the law spells one way: the legal form "UG (haftungsbeschränkt)". */
+    private static final Map<String, String> FIXED_SPELLINGS = Map.of("haftungsbeschrankt", "haftungsbeschränkt");
+
     /** Degraded form → the spelling with dots or ß, or "" when two spellings compete. */
     private final Map<String, String> spellings = new HashMap<>();
 
@@ -57,7 +60,10 @@ public final class LostLetters {
             out.append(value, last, m.start());
             String word = m.group();
             String spelled = spellings.get(word);
-            out.append(spelled == null || spelled.isEmpty() ? word : spelled);
+            if (spelled == null || spelled.isEmpty()) {
+                spelled = FIXED_SPELLINGS.getOrDefault(word, word);
+            }
+            out.append(spelled);
             last = m.end();
         }
         out.append(value, last, value.length());

@@ -21,6 +21,12 @@ class LostLettersTest {
     }
 
     @Test
+    void theLegalFormHaftungsbeschraenktKeepsItsUmlaut() {
+        assertThat(new LostLetters("").restore("Beispiel-Pflegedienst UG (haftungsbeschrankt)"))
+                .isEqualTo("Beispiel-Pflegedienst UG (haftungsbeschränkt)");
+    }
+
+    @Test
     void aCapitalBAfterALowerCaseVowelIsEszett() {
         LostLetters letters = new LostLetters("");
         assertThat(letters.restore("Doreen VoB")).isEqualTo("Doreen Voß");
