@@ -765,6 +765,40 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aLabelsParenthesisOnALineOfItsOwnAndATownOnTwoValueLinesPairAsOne() {
+        AnalysisResult r = analyze("""
+                Jobcenter Beispielstadt
+                Mitteilung über Veränderungen
+
+                Nummer der Bedarfsgemeinschaft
+                (BG-Nr.)
+
+                Kundennummer (falls bekannt)
+                Name
+
+                Vorname
+
+                Geburtsdatum
+
+                Anschrift
+
+                12345//1234567
+
+                123A456789
+                Beispiel
+                Anna
+                13.01.2006
+
+                Kölner Straße 18, 79112 Freiburg im
+
+                Breisgau
+
+                Folgende Änderungen in den Verhältnissen sind eingetreten:
+                """);
+        assertThat(values(r)).containsEntry("applicantName", "Anna Beispiel");
+    }
+
+    @Test
     void anAbbreviatedLabelWithItsDotStaysInTheFormsLabelColumn() {
         AnalysisResult r = analyze("""
                 Jobcenter Beispielstadt

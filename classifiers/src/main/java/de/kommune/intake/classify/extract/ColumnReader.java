@@ -188,9 +188,9 @@ final class ColumnReader {
         int k = form.get().labels().indexOf(line);
         List<Line> values = form.get().values();
         Line valueLine = values.get(k);
-        String text = valueLine.text();
+        String text = form.get().texts().get(k);
         if (f.kind() == FieldKind.ADDRESS && k + 1 < values.size() && !POSTCODE.matcher(text).find()) {
-            text = text + " " + values.get(k + 1).text().trim();
+            text = text + " " + form.get().texts().get(k + 1).trim();
         }
         if (ValueReader.isTyped(f)) {
             List<ValueReader.Value> typed = ValueReader.typed(f, text, ctx);
@@ -208,7 +208,7 @@ final class ColumnReader {
      * {@value #FORM_MIN_LABELS} short label lines, then exactly as many short lines, after which nothing value-like
      * follows (prose, a label or the page's end).
      */
-    record StackedForm(List<Line> labels, List<Line> values) {
+    record StackedForm(List<Line> labels, List<Line> values, List<String> texts) {
 
         /** The form whose label column holds {@code line}. */
         static Optional<StackedForm> around(ExtractionContext ctx, Line line) {
@@ -248,7 +248,9 @@ final class ColumnReader {
             int last = a;
             for (int i = a; i < lines.size() && isFormLabelOrBlank(ctx, lines.get(i)); i++) {
                 if (!lines.get(i).isBlank()) {
-                    labels.add(lines.get(i));
+                    if (!PARENTHETICAL.matcher(lines.get(i).text()).matches()) {
+                        labels.add(lines.get(i));
+                    }
                     last = i;
                 }
             }
@@ -257,11 +259,18 @@ final class ColumnReader {
             }
             int page = labels.get(0).page();
             List<Line> values = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
             Line after = null;
             boolean labelLikeValue = false;
             for (int i = last + 1; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 if (l.isBlank()) {
+                    continue;
+                }
+                if (!values.isEmpty() && TOWN_GOES_ON.matcher(texts.get(texts.size() - 1)).find()
+                        && TOWN_END.matcher(l.text()).matches()) {
+                    // "Kölner Straße 18, 79112 Freiburg im" / "Breisgau": one value on two lines
+                    texts.set(texts.size() - 1, texts.get(texts.size() - 1).trim() + " " + l.text().trim());
                     continue;
                 }
                 if (values.size() == labels.size()) {
@@ -280,12 +289,13 @@ final class ColumnReader {
                     labelLikeValue = true;
                 }
                 values.add(l);
+                texts.add(l.text());
             }
             if (values.size() < labels.size()
                     || (after != null && isShortValue(after.text()) && !isLabelOnly(ctx, after))) {
                 return Optional.empty(); // the counts do not pair up one to one
             }
-            return Optional.of(new StackedForm(List.copyOf(labels), List.copyOf(values)));
+            return Optional.of(new StackedForm(List.copyOf(labels), List.copyOf(values), List.copyOf(texts)));
         }
     }
 
@@ -297,9 +307,17 @@ final class ColumnReader {
         return lines.stream().anyMatch(x -> x.text().trim().equalsIgnoreCase(t));
     }
 
+    /** "(BG-Nr.)" on a line of its own: the rest of the label above it. */
+    private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\([^()]{1,30}\\)\\s*");
+    /** A town whose name goes on on the next line: "Freiburg im", "Frankfurt am", "Mülheim an der". */
+    private static final Pattern TOWN_GOES_ON = Pattern.compile(
+            "\\d{5}\\s+\\p{Lu}[\\p{L}.\\-]*\\s+(?:im|am|an der|in der|ob der|bei|vor der|a\\.)\\s*$");
+    private static final Pattern TOWN_END = Pattern.compile("\\s*\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+)?\\s*");
+
     private static boolean isFormLabelOrBlank(ExtractionContext ctx, Line l) {
         // an abbreviated label ends with its dot ("Kunden-Nr."), which a short value may not
-        return l.isBlank() || (isShortValue(l.text().trim().replaceFirst("\\.$", "")) && isLabelOnly(ctx, l));
+        return l.isBlank() || PARENTHETICAL.matcher(l.text()).matches()
+                || (isShortValue(l.text().trim().replaceFirst("\\.$", "")) && isLabelOnly(ctx, l));
     }
 
     /** Three or more words in lower case: a sentence or title, not a row of values. */
