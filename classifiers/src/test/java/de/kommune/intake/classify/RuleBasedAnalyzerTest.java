@@ -495,6 +495,15 @@ class RuleBasedAnalyzerTest {
                 """);
         assertThat(values(r)).containsEntry("documentNumber", "Y53X9KZR0");
         assertThat(r.fields().get("documentNumber").confidence()).isLessThan(0.6);
+        // a zone number garbled beyond four edits: the one German number the face prints
+        AnalysisResult garbled = analyze("""
+                BUNDESREPUBLIK DEUTSCHLAND MN49Y5M5N
+                PERSONALAUSWEIS
+                IDD<<MNA4Y9YSM5SNI<<<<<<<<<<<<<<<
+                8501271M3408043D<<<<<<<<<<<<<2
+                FISCHER<<JONAS<<<<<<<<<<<<<<<<
+                """);
+        assertThat(values(garbled)).containsEntry("documentNumber", "MN49Y5M5N");
     }
 
     @Test

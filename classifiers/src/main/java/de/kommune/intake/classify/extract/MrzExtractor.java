@@ -236,7 +236,8 @@ final class MrzExtractor implements FieldExtractor {
      * The document number as printed on the card's face: the 9-character code of a printed line nearest the zone's
      * reading (at most 4 edits away; OCR may split it with a blank, "M8VL8F1 8X"). On a German document the
      * letters no German number has are read as the digits they resemble ("Y53X9KZRO" is "Y53X9KZR0"). The face
-     * print is larger than the zone's and often reads better. Null when nothing near is printed, or on a tie.
+     * print is larger than the zone's and often reads better. With nothing that near, a German document's one
+     * printed German number. Null when nothing fits, or on a tie.
      */
     private static String nearestPrinted(ExtractionContext ctx, MrzData d) {
         String zone = d.documentNumber();
@@ -244,6 +245,7 @@ final class MrzExtractor implements FieldExtractor {
             return null;
         }
         boolean german = german(d);
+        java.util.Set<String> germanNumbers = new java.util.HashSet<>();
         String best = null;
         int bestDistance = 5;
         boolean tie = false;
@@ -257,6 +259,9 @@ final class MrzExtractor implements FieldExtractor {
                         continue;
                     }
                     String candidate = german ? asGermanNumber(joined) : joined;
+                    if (german && MrzParser.isGermanNumber(candidate)) {
+                        germanNumbers.add(candidate);
+                    }
                     int distance = EditDistance.levenshtein(candidate, zone);
                     if (distance < bestDistance) {
                         best = candidate;
@@ -267,6 +272,10 @@ final class MrzExtractor implements FieldExtractor {
                     }
                 }
             }
+        }
+        if (best == null && germanNumbers.size() == 1) {
+            // the zone garbled beyond four edits ("MNA4Y9YSM"): the one German number the face prints
+            return germanNumbers.iterator().next();
         }
         return tie ? null : best;
     }
