@@ -838,6 +838,30 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aSenderLineWhoseMiddleDotOcrReadAsAColonStillNamesTheSender() {
+        AnalysisResult r = analyze("""
+                Hausverwaltung Beispiel GmbH : Am Mühlbach 21 - 08064 Zwickau
+
+                Björn Beispiel
+                An der Weißen Mühle 25
+                38101 Braunschweig
+
+                Kündigung wegen Eigenbedarfs
+
+                Sehr geehrter Herr Beispiel,
+
+                Hausverwaltung Beispiel GmbH
+
+                Am Mühlbach 21
+                08064 Zwickau
+
+                hiermit kündigen wir das Mietverhältnis über die Wohnung An der Weißen Mühle 25 fristgerecht zum 31.8.25.
+                """);
+        assertThat(values(r)).containsEntry("senderName", "Hausverwaltung Beispiel GmbH")
+                .containsEntry("recipientName", "Björn Beispiel");
+    }
+
+    @Test
     void aSpeckAboveAPrivateSendersBlockIsNoLetterhead() {
         AnalysisResult r = analyze("""
                 Oa

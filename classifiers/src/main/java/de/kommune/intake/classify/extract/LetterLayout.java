@@ -53,7 +53,8 @@ final class LetterLayout {
     private static final List<String> TITLE_SUFFIXES = List.of("abrechnung", "bescheinigung", "zeugnis", "vertrag",
             "bescheid", "mitteilung", "antrag", "rechnung", "auszug", "nachweis", "bestätigung", "schreiben",
             "erklärung", "vereinbarung", "kündigung", "einladung", "mahnung", "übersicht");
-    private static final Pattern SENDER_SEPARATOR = Pattern.compile("[·•|,–\\-]\\s*$");
+    /** The mark between the sender's name and street; OCR reads the middle dot as a spaced colon too (" : "). */
+    private static final Pattern SENDER_SEPARATOR = Pattern.compile("(?:[·•|,–\\-]|\\s:)\\s*$");
     private static final Pattern POSTFACH = Pattern.compile("^(.{2,80}?)\\s*[·•|,–\\-]\\s*Postfach\\b.*\\d{5}\\s+\\p{Lu}");
     /** A return address without street, to a large recipient's own postcode: "Deutsche Rentenversicherung - 50680 Köln". */
     private static final Pattern POSTCODE_ONLY = Pattern.compile("^([^\\d:]{2,80}?)\\s+[·•|–\\-]\\s+\\d{5}\\s+\\p{Lu}\\p{Ll}");
@@ -224,7 +225,7 @@ final class LetterLayout {
         for (Addresses.AddressMatch a : Addresses.findAll(line)) {
             String prefix = line.substring(0, a.start());
             if (a.start() > 0 && SENDER_SEPARATOR.matcher(prefix).find()) {
-                String name = prefix.replaceAll("[\\s·•|,–\\-]+$", "");
+                String name = prefix.replaceAll("[\\s·•|,–\\-]+$", "").replaceAll("\\s:$", "");
                 if (!name.contains(":")) {
                     return Names.party(name);
                 }

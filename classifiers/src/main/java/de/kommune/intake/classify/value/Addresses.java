@@ -32,7 +32,9 @@ public final class Addresses {
                     + "(\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}]))?)?)"
                     + "\\s*(?:[,·•|–]\\s*|-\\s+|in[ \\t]+)?(?<!\\d)(\\d{5})(?!\\d)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
                     + "(\\p{Lu}[\\p{L}\\-.]*(?:[ \\t]\\([\\p{L} .]+\\))?"
-                    + "(?:[ \\t](?:am|an der|im|in der|ob der|a\\.[ \\t]?d\\.|a\\.[ \\t]?M\\.|bei|vor der)[ \\t]\\p{Lu}[\\p{L}\\-.]*)?)");
+                    // "Freiburg im Breisgau", also when the line breaks after "im"
+                    + "(?:[ \\t](?:am|an der|im|in der|ob der|a\\.[ \\t]?d\\.|a\\.[ \\t]?M\\.|bei|vor der)(?:[ \\t]|[ \\t]*\\n[ \\t]*)"
+                    + "\\p{Lu}[\\p{L}\\-.]*)?)");
     private static final String[] SUFFIXES = {"straße", "strasse", "str.", "str", "weg", "allee", "platz", "ring",
         "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "berg", "hof", "park", "stieg", "wall",
         "graben", "kamp", "feld", "garten", "höhe", "brücke", "tor", "promenade", "zeile", "anger", "aue", "kai",
@@ -61,7 +63,7 @@ public final class Addresses {
             offset = indexOfToken(s, offset, tokens[first]);
             String street = String.join(" ", java.util.Arrays.copyOfRange(tokens, first, tokens.length));
             String number = m.group(2).replaceAll("\\s+", " ");
-            String city = m.group(4).replaceAll("[ \\t]+", " ");
+            String city = m.group(4).replaceAll("\\s+", " ");
             out.add(new AddressMatch(offset, m.end(), street, number, m.group(3), city));
         }
         return out;

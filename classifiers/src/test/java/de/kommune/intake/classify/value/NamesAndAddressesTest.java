@@ -54,6 +54,12 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void aTownWhoseNameGoesOnOnTheNextLineKeepsIt() {
+        assertThat(Addresses.find("des Hauses Goethestraße 20 in 79105 Freiburg im\nBreisgau, bestehend aus")
+                .map(Addresses.AddressMatch::normalized)).contains("Goethestraße 20, 79105 Freiburg im Breisgau");
+    }
+
+    @Test
     void aStreetWhoseSharpSOcrReadAsBKeepsItsAdjective() {
         assertThat(Addresses.find("rechts des Hauses GroBe StraBe 37 in 06136 Halle (Saale)")
                 .map(Addresses.AddressMatch::street)).contains("GroBe StraBe");
