@@ -504,6 +504,15 @@ class RuleBasedAnalyzerTest {
                 FISCHER<<JONAS<<<<<<<<<<<<<<<<
                 """);
         assertThat(values(garbled)).containsEntry("documentNumber", "MN49Y5M5N");
+        // letters only, as German numbers may be: the zone's I (no German number has one) is the print's J
+        AnalysisResult letters = analyze("""
+                BUNDESREPUBLIK DEUTSCHLAND XTZJVWVFF
+                PERSONALAUSWEIS
+                IDD<<XTZIVWVFFS<<<<<<<<<<<<<<<
+                7604061F2802024D<<<<<<<<<<<<<8
+                MUELLER<<MONIKA<<<<<<<<<<<<<<<
+                """);
+        assertThat(values(letters)).containsEntry("documentNumber", "XTZJVWVFF");
     }
 
     @Test

@@ -255,8 +255,10 @@ final class MrzExtractor implements FieldExtractor {
                 String joined = "";
                 for (int j = i; j < Math.min(tokens.length, i + 2); j++) {
                     joined += tokens[j];
-                    if (joined.length() != 9 || !NUMBER_LIKE.matcher(joined).matches()) {
-                        continue;
+                    if (joined.length() != 9 || !(NUMBER_LIKE.matcher(joined).matches() || (german
+                            && joined.chars().allMatch(Character::isLetterOrDigit)
+                            && MrzParser.isGermanNumber(asGermanNumber(joined))))) {
+                        continue; // a German number may be letters only ("XTZJVWVFF"), which no German word is
                     }
                     String candidate = german ? asGermanNumber(joined) : joined;
                     if (german && MrzParser.isGermanNumber(candidate)) {

@@ -34,6 +34,10 @@ public final class GermanAmounts {
     private static final Pattern POINT_DECIMAL = Pattern.compile(
             "(?<![\\d.,])(?<sign>[-−–+])?(?<int>\\d{1,6})\\.(?<dec>\\d{2})(?![\\d.,])\\s?(?:EUR|€)");
 
+    /** "767, 57 EUR": a blank OCR put after the decimal comma; with the currency after it, still one amount. */
+    private static final Pattern SPACED_DECIMAL = Pattern.compile(
+            "(?<![\\d.,])(?<sign>[-−–+])?(?<int>\\d{1,3}(?:\\.\\d{3})*),\\s(?<dec>\\d{2})(?![\\d.,])\\s?(?:EUR|€)");
+
     private GermanAmounts() {
     }
 
@@ -62,6 +66,15 @@ public final class GermanAmounts {
                 String sign = p.group("sign");
                 out.add(new AmountMatch(start, end, sign != null && !sign.equals("+") ? v.negate() : v));
             }
+        }
+        Matcher spaced = SPACED_DECIMAL.matcher(s);
+        while (spaced.find()) {
+            int start = spaced.start();
+            int end = spaced.end();
+            out.removeIf(a -> a.start() < end && start < a.end()); // "57 EUR" read alone
+            BigDecimal v = new BigDecimal(spaced.group("int").replace(".", "") + "." + spaced.group("dec"));
+            String sign = spaced.group("sign");
+            out.add(new AmountMatch(start, end, sign != null && !sign.equals("+") ? v.negate() : v));
         }
         out.sort(Comparator.comparingInt(AmountMatch::start));
         return out;

@@ -38,6 +38,14 @@ class GermanAmountsTest {
     }
 
     @Test
+    void aBlankAfterTheDecimalCommaBeforeTheCurrencyIsStillOneAmount() {
+        assertThat(GermanAmounts.findAll("Rechnungsbetrag brutto 767, 57 EUR"))
+                .extracting(a -> GermanAmounts.format(a.value())).containsExactly("767.57");
+        // without the currency, a comma and a blank separate two numbers
+        assertThat(GermanAmounts.findAll("Zimmer 12, 14 und 16")).isEmpty();
+    }
+
+    @Test
     void findsAmountsInALine() {
         assertThat(GermanAmounts.findAll("Neuer Kontostand vom 31.08.2024 3.967,64 H"))
                 .extracting(a -> GermanAmounts.format(a.value())).containsExactly("3967.64");
