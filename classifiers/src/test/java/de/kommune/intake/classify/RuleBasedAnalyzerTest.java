@@ -264,6 +264,14 @@ class RuleBasedAnalyzerTest {
                 Vorherige Anschrift Am Markt 3, 54321 Altstadt
                 """);
         assertThat(values(r)).containsEntry("address", "Lindenweg 7, 12345 Musterstadt");
+        // a speck OCR read between the postcode label and the postcode
+        assertThat(values(analyze("""
+                Meldebescheinigung nach § 18 Abs. 1 Bundesmeldegesetz
+                Familienname Beispiel
+                Straße, Hausnummer Auf dem Kämpchen 156
+                Postleitzahl, Ort _ 50673 Köln
+                eingezogen am 29.2.2020
+                """))).containsEntry("address", "Auf dem Kämpchen 156, 50673 Köln");
     }
 
     private static final String STATEMENT = """

@@ -12,7 +12,8 @@ final class LabelLines {
     private static final Pattern LEADING_PARENS = Pattern.compile("^[\\s:]*\\([^()]{0,60}\\)");
     /** "Postleitzahl, Ort" starting the line after "Straße, Hausnummer": a form's address in two boxes. */
     private static final Pattern POSTCODE_LABEL = Pattern.compile(
-            "(?m)^[ \\t]*(?:Postleitzahl|PLZ)(?:[ \\t]*(?:,|/|und)[ \\t]*(?:Wohn)?[Oo]rt)?[ \\t]*:?(?=[ \\t]*\\d{5}(?!\\d))");
+            "(?m)^[ \\t]*(?:Postleitzahl|PLZ)(?:[ \\t]*(?:,|/|und)[ \\t]*(?:Wohn)?[Oo]rt)?[ \\t]*:?(?:[ \\t]+[_|.~-])?"
+                    + "(?=[ \\t]*\\d{5}(?!\\d))"); // "Postleitzahl, Ort _ 50673 Köln": a speck OCR read
     /** One "/ word word" translation of a label; no digits, so never a value. */
     private static final Pattern TRANSLATION = Pattern.compile("\\s*/\\s*[\\p{L}'’.]+(?:[ \\t]+[\\p{L}'’.]+){0,3}\\s*");
     private static final String SEPARATORS = "[\\s:.,;\\-–_/|*()\\[\\]=>]+";
