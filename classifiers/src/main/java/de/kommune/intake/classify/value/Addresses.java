@@ -76,13 +76,16 @@ public final class Addresses {
 
     /** True when {@code s} starts with a street and house number ("Parkstraße 19", "Am Markt 5"). */
     public static boolean startsWithStreet(String s) {
-        Matcher m = STREET_LINE.matcher(s.trim());
+        Matcher m = STREET_LINE.matcher(LEADING_SPECKS.matcher(s.trim()).replaceFirst(""));
         if (!m.lookingAt()) {
             return false;
         }
         String[] tokens = m.group(1).trim().split("\\s+");
         return streetStart(tokens) == 0;
     }
+
+    /** A quote or dot OCR read before a line's first word ("‘Zum Bräuhaus 102"). */
+    private static final Pattern LEADING_SPECKS = Pattern.compile("^[‘’'`\"„“.,:;_|~*]+\\s*");
 
     private static final Pattern STREET_LINE = Pattern.compile(
             "((?:(?:" + WORD + "|" + ARTICLE + ")[ \\t]+){0,3}" + WORD + ")[ \\t]+\\d{1,4}(?:[ \\t]?[a-zA-Z])?(?![\\d\\p{L}])");

@@ -64,6 +64,7 @@ class NamesAndAddressesTest {
         assertThat(Addresses.find("rechts des Hauses GroBe StraBe 37 in 06136 Halle (Saale)")
                 .map(Addresses.AddressMatch::street)).contains("GroBe StraBe");
         assertThat(Addresses.startsWithStreet("GroBe StraBe 37")).isTrue();
+        assertThat(Addresses.startsWithStreet("‘Zum Bräuhaus 102")).isTrue(); // a quote OCR read before it
     }
 
     @Test
