@@ -27,6 +27,7 @@ import de.kommune.intake.pipeline.review.ReviewGate;
 import de.kommune.intake.pipeline.routing.RoutingStage;
 import de.kommune.intake.pipeline.store.ContentStore;
 import de.kommune.intake.pipeline.store.FileContentStore;
+import de.kommune.intake.pipeline.store.StaleTempFiles;
 import de.kommune.intake.pipeline.system.ImageIoSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.ProducerTemplate;
@@ -47,6 +48,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 @EnableConfigurationProperties(IntakeProperties.class)
 class PipelineConfiguration {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PipelineConfiguration.class);
+    private static final java.time.Duration STALE_TEMP_FILES = java.time.Duration.ofHours(1);
+
     PipelineConfiguration() {
         ImageIoSetup.prefer();
     }
@@ -58,12 +62,25 @@ class PipelineConfiguration {
 
     @Bean
     ContentStore contentStore(IntakeProperties props) {
-        return new FileContentStore(props.dataDir().resolve("store"));
+        FileContentStore store = new FileContentStore(props.dataDir().resolve("store"));
+        sweepTempFiles(store.root());
+        return store;
     }
 
     @Bean
     Ledger ledger(IntakeProperties props, ObjectMapper intakeJson) {
-        return new FileLedger(props.dataDir().resolve("ledger"), intakeJson);
+        Path root = props.dataDir().resolve("ledger");
+        FileLedger ledger = new FileLedger(root, intakeJson);
+        sweepTempFiles(root);
+        return ledger;
+    }
+
+    /** Temp files of writes a kill cut short; an hour untouched, no worker sharing the folder still writes them. */
+    private static void sweepTempFiles(Path root) {
+        int deleted = StaleTempFiles.sweep(root, STALE_TEMP_FILES);
+        if (deleted > 0) {
+            LOG.info("removed {} temp file(s) that an interrupted write left under {}", deleted, root);
+        }
     }
 
     @Bean
