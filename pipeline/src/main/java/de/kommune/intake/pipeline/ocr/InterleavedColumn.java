@@ -66,13 +66,16 @@ final class InterleavedColumn {
         }
         RecognizedPage current = page;
         boolean changed = false;
-        Set<Integer> tried = new HashSet<>();
+        // lines already cut, by the page position of their right parts (line numbers change when a reading is
+        // taken)
+        Set<List<Integer>> tried = new HashSet<>();
         for (int round = 0; round < MAX_CUTS; round++) {
             Optional<Cut> cut = firstCut(current, h, tried);
             if (cut.isEmpty()) {
                 break;
             }
-            tried.add(cut.get().lines().get(0));
+            cut.get().rightParts().values().stream().filter(r -> !r.isEmpty())
+                    .forEach(r -> tried.add(position(r)));
             Optional<RecognizedPage> better = replace(image, current, cut.get(), h, reader);
             if (better.isPresent()) {
                 current = better.get();
@@ -86,14 +89,18 @@ final class InterleavedColumn {
     private record Cut(List<Integer> lines, Map<Integer, List<OcrWord>> rightParts) {
     }
 
-    private static Optional<Cut> firstCut(RecognizedPage page, int h, Set<Integer> tried) {
+    private static List<Integer> position(List<OcrWord> rightPart) {
+        return List.of(rightPart.get(0).left(), rightPart.get(0).top());
+    }
+
+    private static Optional<Cut> firstCut(RecognizedPage page, int h, Set<List<Integer>> tried) {
         Map<Integer, List<OcrWord>> lines = lines(page.words());
         List<Integer> order = new ArrayList<>(lines.keySet());
         List<Integer> group = new ArrayList<>();
         Map<Integer, List<OcrWord>> rights = new LinkedHashMap<>();
         for (int i = 0; i < order.size(); i++) {
             List<OcrWord> right = noisyRightPart(lines.get(order.get(i)), h);
-            boolean qualifies = right != null && !tried.contains(order.get(i));
+            boolean qualifies = right != null && !tried.contains(position(right));
             if (qualifies && (group.isEmpty() || order.indexOf(group.get(group.size() - 1)) == i - 1)) {
                 group.add(order.get(i));
                 rights.put(order.get(i), right);
