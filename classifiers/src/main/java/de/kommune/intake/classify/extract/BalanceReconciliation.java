@@ -31,8 +31,6 @@ final class BalanceReconciliation implements FieldExtractor {
     private static final double ABOVE_LABEL = 0.02;
     /** "74:55" at a line's end, after a blank: an amount whose comma OCR read as a colon. */
     private static final Pattern COLON_DECIMALS = Pattern.compile("(?<=\\s)([+-]?\\d{1,3}(?:\\.\\d{3})*):(\\d{2})$");
-    /** A line that holds one amount and nothing else ("-1.233,94", "+ 41,20 EUR"). */
-    private static final Pattern LONE_AMOUNT = Pattern.compile("\\s*[+-]?\\s?\\d{1,3}(?:\\.\\d{3})*,\\d{2}\\s*(?:EUR|€)?\\s*");
 
     @Override
     public void extract(ExtractionContext ctx) {
@@ -117,7 +115,7 @@ final class BalanceReconciliation implements FieldExtractor {
             if (amount.isEmpty()) {
                 continue;
             }
-            if (bookings >= MIN_BOOKINGS && LONE_AMOUNT.matcher(l.text()).matches()
+            if (bookings >= MIN_BOOKINGS && GermanAmounts.parse(l.text()).isPresent() // the amount alone on its line
                     && amount.get().compareTo(sum) == 0 && labelNextTo(ctx, field, i)) {
                 ctx.offerOnPage(field, GermanAmounts.format(sum), Math.min(1.0, opening.confidence() + ABOVE_LABEL),
                         ctx.view().pageAt(l.start()), SOURCE);

@@ -257,10 +257,10 @@ final class MrzExtractor implements FieldExtractor {
                     joined += tokens[j];
                     if (joined.length() != 9 || !(NUMBER_LIKE.matcher(joined).matches() || (german
                             && joined.chars().allMatch(Character::isLetterOrDigit)
-                            && MrzParser.isGermanNumber(asGermanNumber(joined))))) {
+                            && MrzParser.isGermanNumber(MrzParser.asGermanNumber(joined))))) {
                         continue; // a German number may be letters only ("XTZJVWVFF"), which no German word is
                     }
-                    String candidate = german ? asGermanNumber(joined) : joined;
+                    String candidate = german ? MrzParser.asGermanNumber(joined) : joined;
                     if (german && MrzParser.isGermanNumber(candidate)) {
                         germanNumbers.add(candidate);
                     }
@@ -280,12 +280,6 @@ final class MrzExtractor implements FieldExtractor {
             return germanNumbers.iterator().next();
         }
         return tie ? null : best;
-    }
-
-    /** O, Q and D as 0, I as 1, S as 5, B as 8: letters a German document number never holds. */
-    private static String asGermanNumber(String s) {
-        return s.replace('O', '0').replace('Q', '0').replace('D', '0').replace('I', '1').replace('S', '5')
-                .replace('B', '8');
     }
 
     private static boolean passesCheck(MrzData d, String number) {

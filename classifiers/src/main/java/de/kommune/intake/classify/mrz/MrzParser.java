@@ -77,6 +77,12 @@ public final class MrzParser {
         return GERMAN_NUMBER.matcher(number).matches();
     }
 
+    /** O, Q and D as 0, I as 1, S as 5, B as 8: the letters a German document number never holds, as digits. */
+    public static String asGermanNumber(String s) {
+        return s.replace('O', '0').replace('Q', '0').replace('D', '0').replace('I', '1').replace('S', '5')
+                .replace('B', '8');
+    }
+
     static int score(MrzData d) {
         return (d.documentNumberValid() ? 2 : 0) + (d.birthValid() ? 2 : 0) + (d.expiryValid() ? 2 : 0)
                 + (d.compositeValid() ? 1 : 0);

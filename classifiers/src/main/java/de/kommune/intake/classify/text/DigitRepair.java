@@ -7,6 +7,9 @@ package de.kommune.intake.classify.text;
  */
 final class DigitRepair {
 
+    /** The letters OCR reads for 0 and 1 ({@link #asDigit}). */
+    private static final String LOOKALIKES = "OoQlI|";
+
     private DigitRepair() {
     }
 
@@ -14,12 +17,7 @@ final class DigitRepair {
         char[] c = null;
         for (int i = 1; i < s.length() - 1; i++) {
             char ch = s.charAt(i);
-            char to = switch (ch) {
-                case 'O', 'o', 'Q' -> '0';
-                case 'l', 'I', '|' -> '1';
-                default -> 0;
-            };
-            if (to == 0) {
+            if (Character.isDigit(ch) || !digitLike(ch)) {
                 continue;
             }
             char left = s.charAt(i - 1);
@@ -30,7 +28,7 @@ final class DigitRepair {
                 if (c == null) {
                     c = s.toCharArray();
                 }
-                c[i] = to;
+                c[i] = asDigit(ch);
             }
         }
         return dayNumbers(c == null ? s : new String(c));
@@ -67,8 +65,9 @@ final class DigitRepair {
         return c == null ? s : new String(c);
     }
 
+    /** A digit, or a letter OCR reads for one. */
     private static boolean digitLike(char ch) {
-        return Character.isDigit(ch) || "OoQlI|".indexOf(ch) >= 0;
+        return Character.isDigit(ch) || LOOKALIKES.indexOf(ch) >= 0;
     }
 
     private static boolean zeroOrDigit(char ch) {

@@ -75,12 +75,23 @@ class PipelineConfiguration {
         return ledger;
     }
 
-    /** Temp files of writes a kill cut short; an hour untouched, no worker sharing the folder still writes them. */
+    /**
+     * Temp files of writes a kill cut short; an hour untouched, no worker sharing the folder still writes them. The
+     * walk over a large store runs beside the start, which does not wait for it.
+     */
     private static void sweepTempFiles(Path root) {
-        int deleted = StaleTempFiles.sweep(root, STALE_TEMP_FILES);
-        if (deleted > 0) {
-            LOG.info("removed {} temp file(s) that an interrupted write left under {}", deleted, root);
-        }
+        Thread sweep = new Thread(() -> {
+            try {
+                int deleted = StaleTempFiles.sweep(root, STALE_TEMP_FILES);
+                if (deleted > 0) {
+                    LOG.info("removed {} temp file(s) that an interrupted write left under {}", deleted, root);
+                }
+            } catch (java.io.UncheckedIOException e) {
+                LOG.warn("could not sweep temp files under {}: {}", root, e.getCause().getMessage());
+            }
+        }, "temp-file-sweep");
+        sweep.setDaemon(true);
+        sweep.start();
     }
 
     @Bean

@@ -94,7 +94,7 @@ final class InterleavedColumn {
     }
 
     private static Optional<Cut> firstCut(RecognizedPage page, int h, Set<List<Integer>> tried) {
-        Map<Integer, List<OcrWord>> lines = lines(page.words());
+        Map<Integer, List<OcrWord>> lines = page.lines();
         List<Integer> order = new ArrayList<>(lines.keySet());
         List<Integer> group = new ArrayList<>();
         Map<Integer, List<OcrWord>> rights = new LinkedHashMap<>();
@@ -169,7 +169,7 @@ final class InterleavedColumn {
                                                     Function<BufferedImage, RecognizedPage> reader) {
         List<OcrWord> noisy = cut.rightParts().values().stream().flatMap(List::stream).toList();
         int x0 = Math.max(0, noisy.stream().mapToInt(OcrWord::left).min().orElse(0) - h);
-        Map<Integer, List<OcrWord>> lines = lines(page.words());
+        Map<Integer, List<OcrWord>> lines = page.lines();
         // every word of the cut's lines that the cut-out holds goes: it is read again with the block
         Map<Integer, List<OcrWord>> rights = new LinkedHashMap<>();
         for (int line : cut.lines()) {
@@ -197,8 +197,8 @@ final class InterleavedColumn {
             return Optional.empty();
         }
         List<Integer> order = new ArrayList<>(lines.keySet());
-        int[] ends = lineEnds(page.text(), order, lines);
-        if (ends == null) {
+        int[][] spans = page.lineSpans();
+        if (spans == null) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder(page.text());
@@ -207,7 +207,7 @@ final class InterleavedColumn {
         // cut from their lines, from the last, so the earlier offsets hold
         // one line read again as one line ("Kontoauszug 3/2025 Kundenservice 0800 134773") stays on its line
         boolean inline = cut.lines().size() == 1 && !block.contains("\n");
-        int lastEnd = ends[order.indexOf(cut.lines().get(cut.lines().size() - 1))];
+        int lastEnd = spans[order.indexOf(cut.lines().get(cut.lines().size() - 1))][1];
         int insertAt = inline ? lastEnd : afterAddress(page.text(), lastEnd);
         text.insert(insertAt, (inline ? " " : "\n\n") + block);
         for (int k = cut.lines().size() - 1; k >= 0; k--) {
@@ -216,18 +216,19 @@ final class InterleavedColumn {
             if (right.isEmpty()) {
                 continue;
             }
-            int end = ends[i];
-            int start = end - joined(right).length();
+            String rightText = RecognizedPage.joined(right, " ");
+            int end = spans[i][1];
+            int start = end - rightText.length();
+            if (start < 0 || !page.text().startsWith(rightText, start)) {
+                return Optional.empty();
+            }
             if (right.size() < lines.get(cut.lines().get(k)).size()) {
                 start--; // the blank before the right part
-            }
-            if (start < 0 || !page.text().startsWith(joined(right), end - joined(right).length())) {
-                return Optional.empty();
             }
             text.delete(start, end);
         }
         // the words in the order of the text (later steps walk both together), lines numbered anew in that order
-        int[] offsets = wordOffsets(page.text(), page.words());
+        int[] offsets = page.wordOffsets();
         if (offsets == null) {
             return Optional.empty();
         }
@@ -291,37 +292,6 @@ final class InterleavedColumn {
         return end < 0 ? text.length() : end;
     }
 
-    /** Where each word starts in the page text, read in order; null when the text is not the words joined. */
-    private static int[] wordOffsets(String text, List<OcrWord> words) {
-        int[] at = new int[words.size()];
-        int pos = 0;
-        for (int i = 0; i < words.size(); i++) {
-            int found = text.indexOf(words.get(i).text(), pos);
-            if (found < 0) {
-                return null;
-            }
-            at[i] = found;
-            pos = found + words.get(i).text().length();
-        }
-        return at;
-    }
-
-    /** Where each line (positions in reading order) ends in the page text, which joins words with blanks. */
-    private static int[] lineEnds(String text, List<Integer> order, Map<Integer, List<OcrWord>> lines) {
-        int[] ends = new int[order.size()];
-        int pos = 0;
-        for (int i = 0; i < order.size(); i++) {
-            String line = joined(lines.get(order.get(i)));
-            int at = text.indexOf(line, pos);
-            if (at < 0) {
-                return null;
-            }
-            pos = at + line.length();
-            ends[i] = pos;
-        }
-        return ends;
-    }
-
     private static boolean noise(OcrWord w, int h) {
         return w.confidence() < NOISE_CONFIDENCE && w.height() >= TALL * h;
     }
@@ -331,17 +301,5 @@ final class InterleavedColumn {
         int[] heights = words.stream().filter(w -> w.confidence() >= GOOD_WORD && w.text().length() >= 3)
                 .mapToInt(OcrWord::height).sorted().toArray();
         return heights.length == 0 ? 0 : heights[heights.length / 2];
-    }
-
-    private static Map<Integer, List<OcrWord>> lines(List<OcrWord> words) {
-        Map<Integer, List<OcrWord>> lines = new LinkedHashMap<>();
-        for (OcrWord w : words) {
-            lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
-        }
-        return lines;
-    }
-
-    private static String joined(List<OcrWord> words) {
-        return String.join(" ", words.stream().map(OcrWord::text).toList());
     }
 }

@@ -48,17 +48,16 @@ final class KundennummerLetter {
 
     /** The page with the letters read again, or empty when nothing changed. */
     static Optional<RecognizedPage> reread(BufferedImage image, RecognizedPage page, Reader reader) {
+        int[] offsets = page.wordOffsets();
+        if (offsets == null) {
+            return Optional.empty(); // the text is not the words joined: leave the page as read
+        }
         List<OcrWord> words = new ArrayList<>(page.words());
         StringBuilder text = new StringBuilder(page.text());
         boolean changed = false;
-        int pos = 0;
         for (int i = 0; i < words.size(); i++) {
             OcrWord w = words.get(i);
-            int at = text.indexOf(w.text(), pos);
-            if (at < 0) {
-                return Optional.empty(); // the text is not the words joined: leave the page as read
-            }
-            pos = at + w.text().length();
+            int at = offsets[i]; // a letter replaces a digit: the offsets stay
             if (!TEN_DIGITS.matcher(w.text()).matches() || !labelled(words, i)) {
                 continue;
             }

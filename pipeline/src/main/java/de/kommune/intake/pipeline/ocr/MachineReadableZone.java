@@ -4,7 +4,6 @@ import de.kommune.intake.pipeline.model.OcrWord;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,11 +48,8 @@ final class MachineReadableZone {
      */
     static Optional<RecognizedPage> reread(BufferedImage image, RecognizedPage page,
                                            Function<BufferedImage, RecognizedPage> reader) {
-        Map<Integer, List<OcrWord>> lines = new LinkedHashMap<>();
-        for (OcrWord w : page.words()) {
-            lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
-        }
-        List<Integer> marked = lines.keySet().stream().filter(k -> joined(lines.get(k), "").contains("<<")).toList();
+        Map<Integer, List<OcrWord>> lines = page.lines();
+        List<Integer> marked = lines.keySet().stream().filter(k -> RecognizedPage.joined(lines.get(k), "").contains("<<")).toList();
         if (marked.isEmpty()) {
             return Optional.empty();
         }
@@ -80,7 +76,7 @@ final class MachineReadableZone {
         List<String> zone = second.text().lines().map(l -> l.replace(" ", ""))
                 .filter(l -> ZONE_LINE.matcher(l).matches()).toList();
         // as many zone lines as the first reading had, not counting short fragments ("<<<<<") of a split line
-        long before = marked.stream().filter(k -> joined(lines.get(k), "").length() >= FRAGMENT).count();
+        long before = marked.stream().filter(k -> RecognizedPage.joined(lines.get(k), "").length() >= FRAGMENT).count();
         if (zone.size() < 2 || zone.size() < before) {
             return Optional.empty();
         }
@@ -97,11 +93,12 @@ final class MachineReadableZone {
             to++;
         }
         List<Integer> inside = order.subList(from, to + 1);
-        int[] span = textSpan(page.text(), order, lines, from, to);
-        if (span == null) {
+        int[][] spans = page.lineSpans();
+        if (spans == null) {
             return Optional.empty();
         }
-        String text = page.text().substring(0, span[0]) + String.join("\n", zone) + page.text().substring(span[1]);
+        String text = page.text().substring(0, spans[from][0]) + String.join("\n", zone)
+                + page.text().substring(spans[to][1]);
         List<OcrWord> words = new ArrayList<>();
         boolean placed = false;
         for (OcrWord w : page.words()) {
@@ -123,27 +120,5 @@ final class MachineReadableZone {
     private static boolean within(OcrWord w, int x0, int y0, int x1, int y1) {
         int centre = w.top() + w.height() / 2;
         return centre >= y0 && centre < y1 && w.left() >= x0 && w.left() < x1;
-    }
-
-    /** Where lines {@code a..b} (positions in reading order) stand in the page text, which joins words so. */
-    private static int[] textSpan(String text, List<Integer> order, Map<Integer, List<OcrWord>> lines, int a, int b) {
-        int pos = 0;
-        int start = -1;
-        for (int i = 0; i <= b; i++) {
-            String line = joined(lines.get(order.get(i)), " ");
-            int at = text.indexOf(line, pos);
-            if (at < 0) {
-                return null;
-            }
-            if (i == a) {
-                start = at;
-            }
-            pos = at + line.length();
-        }
-        return new int[] {start, pos};
-    }
-
-    private static String joined(List<OcrWord> words, String separator) {
-        return String.join(separator, words.stream().map(OcrWord::text).toList());
     }
 }

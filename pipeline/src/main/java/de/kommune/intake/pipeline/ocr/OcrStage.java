@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Second stage: turns an input into page texts (text layer, office text or OCR), finds separator sheets and cuts
@@ -193,36 +195,13 @@ public final class OcrStage {
                     corrections.add("rotate:180");
                 }
             }
-            if (InterleavedColumn.mayHold(recognized)) {
-                RecognizedPage first = recognized;
-                BufferedImage source = ocrImage;
-                Optional<RecognizedPage> block = clock.time("recognize.block",
-                        () -> InterleavedColumn.reread(source, first, engine::recognizeBlock));
-                if (block.isPresent()) {
-                    recognized = block.get();
-                    corrections.add("info-block-reread");
-                }
-            }
-            if (MachineReadableZone.mayHoldZone(recognized)) {
-                RecognizedPage first = recognized;
-                BufferedImage zoneSource = ocrImage;
-                Optional<RecognizedPage> zone = clock.time("recognize.zone",
-                        () -> MachineReadableZone.reread(zoneSource, first, engine::recognizeMachineReadableZone));
-                if (zone.isPresent()) {
-                    recognized = zone.get();
-                    corrections.add("mrz-reread");
-                }
-            }
-            if (KundennummerLetter.mayHold(recognized)) {
-                RecognizedPage first = recognized;
-                BufferedImage source = ocrImage;
-                Optional<RecognizedPage> lettered = clock.time("recognize.code",
-                        () -> KundennummerLetter.reread(source, first, engine));
-                if (lettered.isPresent()) {
-                    recognized = lettered.get();
-                    corrections.add("kundennummer-letter");
-                }
-            }
+            BufferedImage source = ocrImage;
+            recognized = readAgain(recognized, InterleavedColumn::mayHold, "recognize.block", "info-block-reread",
+                    corrections, p -> InterleavedColumn.reread(source, p, engine::recognizeBlock));
+            recognized = readAgain(recognized, MachineReadableZone::mayHoldZone, "recognize.zone", "mrz-reread",
+                    corrections, p -> MachineReadableZone.reread(source, p, engine::recognizeMachineReadableZone));
+            recognized = readAgain(recognized, KundennummerLetter::mayHold, "recognize.code", "kundennummer-letter",
+                    corrections, p -> KundennummerLetter.reread(source, p, engine));
         }
         long t = clock.now();
         store.put(StoreKeys.pageImage(inputId, pageNo),
@@ -231,6 +210,21 @@ public final class OcrStage {
         return new PageResult(pageNo, recognized.text(), recognized.words(), PageResult.OCR,
                 recognized.meanConfidence(), image.getWidth(), image.getHeight(), prepared.dpi(), codes, separator,
                 corrections);
+    }
+
+    /**
+     * A part of the page read a second time, when the first reading shows it may need it: timed as {@code step},
+     * and on success recorded as {@code correction}. The page as read otherwise.
+     */
+    private RecognizedPage readAgain(RecognizedPage page, Predicate<RecognizedPage> mayNeed, String step,
+                                     String correction, List<String> corrections,
+                                     Function<RecognizedPage, Optional<RecognizedPage>> second) {
+        if (!mayNeed.test(page)) {
+            return page;
+        }
+        Optional<RecognizedPage> read = clock.time(step, () -> second.apply(page));
+        read.ifPresent(p -> corrections.add(correction));
+        return read.orElse(page);
     }
 
     private List<DocumentTicket> registerDocuments(InputTicket ticket, List<List<Integer>> documents, int pageCount) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,12 +61,23 @@ class InterleavedColumnTest {
 
     /** The cut-out (the page's top) on a white A4 page at 300 dpi, as the OCR stage has it. */
     private static BufferedImage onA4(BufferedImage top) {
-        BufferedImage page = new BufferedImage(top.getWidth(), 3508, BufferedImage.TYPE_BYTE_GRAY);
+        return a4(g -> g.drawImage(top, 0, 0, null));
+    }
+
+    /** A white A4 page at 300 dpi with black 46 px sans-serif text drawn by {@code draw}. */
+    private static BufferedImage a4(Consumer<Graphics2D> draw) {
+        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.drawImage(top, 0, 0, null);
-        g.dispose();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, page.getWidth(), page.getHeight());
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 46));
+            draw.accept(g);
+        } finally {
+            g.dispose();
+        }
         return page;
     }
 
@@ -80,16 +92,12 @@ class InterleavedColumnTest {
 
     @Test
     void oneNoisyLineReadAgainAsOneLineStaysOnItsLine() {
-        BufferedImage page = blankA4();
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 46));
-        g.drawString("Deutsche Bank", 250, 300);
-        g.drawString("Kontoauszug 3/2025", 250, 420);
-        g.drawString("Kundenservice 0800 134773", 1500, 420);
-        g.drawString("Kontoinhaber: Anna Beispiel", 250, 500);
-        g.dispose();
+        BufferedImage page = a4(g -> {
+            g.drawString("Deutsche Bank", 250, 300);
+            g.drawString("Kontoauszug 3/2025", 250, 420);
+            g.drawString("Kundenservice 0800 134773", 1500, 420);
+            g.drawString("Kontoinhaber: Anna Beispiel", 250, 500);
+        });
         RecognizedPage clean = engine.recognize(page);
         assertThat(clean.text()).contains("Kundenservice 0800 134773");
         // the page reading as it goes wrong on a copy: the right part one tall word of no confidence
@@ -123,30 +131,15 @@ class InterleavedColumnTest {
         return new RecognizedPage(read.text().replace(String.join(" ", replaced), noise), words, read.meanConfidence());
     }
 
-    private static BufferedImage blankA4() {
-        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.dispose();
-        return page;
-    }
-
     @Test
     void aCleanLetterIsLeftAsRead() {
-        BufferedImage page = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, page.getWidth(), page.getHeight());
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 46));
-        g.drawString("Frau Anna Beispiel", 250, 400);
-        g.drawString("Datum 07.07.2025", 1400, 400);
-        g.drawString("Lindenweg 50c", 250, 460);
-        g.drawString("Telefon 0601 6450-65", 1400, 460);
-        g.drawString("12345 Beispielstadt", 250, 520);
-        g.dispose();
+        BufferedImage page = a4(g -> {
+            g.drawString("Frau Anna Beispiel", 250, 400);
+            g.drawString("Datum 07.07.2025", 1400, 400);
+            g.drawString("Lindenweg 50c", 250, 460);
+            g.drawString("Telefon 0601 6450-65", 1400, 460);
+            g.drawString("12345 Beispielstadt", 250, 520);
+        });
         RecognizedPage first = engine.recognize(page);
         assertThat(first.text()).contains("07.07.2025");
         assertThat(InterleavedColumn.reread(page, first, engine::recognizeBlock)).isEmpty();
