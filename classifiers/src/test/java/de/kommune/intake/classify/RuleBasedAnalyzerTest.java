@@ -1091,6 +1091,15 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void anIdCardNumberThatPassesItsCheckDigitInNoReadingGoesToReview() {
+        assertThat(analyze(Letters.PERSONALAUSWEIS).reviewReasons())
+                .doesNotContain(ReviewReasons.INVALID_DOCUMENT_NUMBER);
+        AnalysisResult r = analyze(Letters.PERSONALAUSWEIS.replace("T220001293", "T220001294"));
+        assertThat(values(r)).containsEntry("documentNumber", "T22000129");
+        assertThat(r.reviewReasons()).contains(ReviewReasons.INVALID_DOCUMENT_NUMBER);
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));
@@ -1113,6 +1122,23 @@ class RuleBasedAnalyzerTest {
                 WBA - Stand 01/2024
                 """);
         assertThat(values(r)).containsEntry("applicantName", "Erika-Luise Beispiel-Wagner");
+    }
+
+    @Test
+    void theApplicantCaptionUnderTheSignatureLineIsNoLabelForTheFooterBelowIt() {
+        // the name box unreadable: nothing is better than the footer's form code
+        AnalysisResult r = analyze("""
+                Jobcenter Musterstadt
+                Antrag auf Weiterbewilligung
+                Bürgergeld nach dem SGB II
+                Nummer der Bedarfsgemeinschaft 12345BG0012345
+                Geburtsdatum 3.5.1973
+                Ich beantrage die Weiterbewilligung der Leistungen.
+                Musterstadt, 14.04.2025
+                Unterschrift Antragsteller/in
+                Fassung Januar 2024
+                """);
+        assertThat(values(r)).doesNotContainKey("applicantName");
     }
 
     @Test

@@ -28,6 +28,7 @@ final class LabelValueExtractor implements FieldExtractor {
     private static final Pattern YEARLESS_AT_END = Pattern.compile("\\d{1,2}\\.?\\s*\\p{L}{3,10}\\.?\\s*$");
     private static final Pattern YEAR_AT_START = Pattern.compile("^\\n[ \\t]*\\d{4}(?!\\d)");
 
+    private static final String SIGNATURE = "unterschrift";
     private static final int MAX_GAP_WORDS = 2;
     private static final int MAX_GAP_CHARS = 70;
     private static final int ADDRESS_REACH = 160;
@@ -56,6 +57,9 @@ final class LabelValueExtractor implements FieldExtractor {
             Line line = view.lineAt(Math.max(hit.start(), hit.end() - 1));
             if (ctx.formValueLines().contains(line.index())) {
                 continue; // "Hauptwohnung" under "Wohnungsstatus": a value in a form's value column, not a label
+            }
+            if (isSignatureCaption(ctx, f, hit)) {
+                continue; // "Unterschrift Antragsteller/in": the line below holds a signature or the footer, no name
             }
             if (!ValueReader.isTyped(f) && f.kind() != FieldKind.ADDRESS && !hit.phrase().folded().contains(" ")
                     && !standsAsLabel(ctx, hit)) {
@@ -147,6 +151,14 @@ final class LabelValueExtractor implements FieldExtractor {
             return Optional.of(candidate(f, v.normalized(), c, hit.end() + v.start(), detail));
         }
         return ValueReader.text(f, LabelLines.stripParens(rest)).map(v -> candidate(f, v, base, hit.end(), detail));
+    }
+
+    private static boolean isSignatureCaption(ExtractionContext ctx, FieldDefinition f, LabelHit hit) {
+        if (f.kind() != FieldKind.PERSON_NAME && f.kind() != FieldKind.PARTY_NAME) {
+            return false;
+        }
+        int from = ctx.view().lineAt(hit.start()).start(); // a label may run over two lines
+        return FoldedText.of(ctx.view().text().substring(from, hit.start())).text().contains(SIGNATURE);
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.kommune.intake.classify.extract;
 
+import de.kommune.intake.classify.ReviewReasons;
 import de.kommune.intake.classify.check.IcaoCheckDigit;
 import de.kommune.intake.classify.mrz.IcaoCodes;
 import de.kommune.intake.classify.mrz.MrzData;
@@ -79,6 +80,9 @@ final class MrzExtractor implements FieldExtractor {
                         String merged = printed == null ? null : mergedNumber(d, printed);
                         value = merged != null ? merged : printed != null ? printed : d.documentNumber();
                         conf = merged != null ? Confidence.MRZ_UNCHECKED : Confidence.MRZ_UNCHECKED * 0.7;
+                        if (merged == null && (printed == null || !passesCheck(d, printed))) {
+                            ctx.issue(ReviewReasons.INVALID_DOCUMENT_NUMBER);
+                        }
                     }
                 }
                 case "nationality" -> {

@@ -14,7 +14,8 @@ import java.time.LocalDate;
  * @param expiryValid         check digit of the expiry date passed
  * @param compositeValid      composite check digit passed
  * @param repairs             OCR swaps applied to make check digits pass (0 = read as is)
- * @param documentNumberCheck the document number's check digit as read
+ * @param documentNumberCheck the document number's check digit as read; read as a letter, the number's own when the
+ *                            composite check confirms it
  * @param realigned           a data line was shifted by a character OCR added or dropped to make the checks pass
  */
 public record MrzData(String format, String documentCode, String issuingState, String documentNumber,

@@ -77,10 +77,10 @@ public final class MrzParser {
         return GERMAN_NUMBER.matcher(number).matches();
     }
 
-    /** O, Q and D as 0, I as 1, S as 5, B as 8: the letters a German document number never holds, as digits. */
+    /** O, Q and D as 0, I as 1, S as 5, B as 8, A as 4: the letters a German document number never holds, as digits. */
     public static String asGermanNumber(String s) {
         return s.replace('O', '0').replace('Q', '0').replace('D', '0').replace('I', '1').replace('S', '5')
-                .replace('B', '8');
+                .replace('B', '8').replace('A', '4');
     }
 
     static int score(MrzData d) {
@@ -126,9 +126,11 @@ public final class MrzParser {
         char expiryCheck = digit(b.charAt(14));
         String rest = a.substring(15, 30) + birth + birthCheck + expiry + expiryCheck + b.substring(18, 29);
         char compositeCheck = digit(b.charAt(29));
-        String docNo = documentNumber(a.substring(5, 14), digit(a.charAt(14)), stateCode(a.substring(2, 5)), r,
-                n -> IcaoCheckDigit.verify(n + digit(a.charAt(14)) + rest, compositeCheck));
-        String composite = docNo + digit(a.charAt(14))
+        char docCheck = numberCheck(a.substring(5, 14), a.charAt(14), stateCode(a.substring(2, 5)), rest, compositeCheck);
+        r.count += docCheck == digit(a.charAt(14)) ? 0 : 1; // a check digit read as a letter: the zone read poorly
+        String docNo = documentNumber(a.substring(5, 14), docCheck, stateCode(a.substring(2, 5)), r,
+                n -> IcaoCheckDigit.verify(n + docCheck + rest, compositeCheck));
+        String composite = docNo + docCheck
                 + a.substring(15, 30) + birth + birthCheck + expiry + expiryCheck + b.substring(18, 29);
         String[] names = names(c);
         return new MrzData("TD1", trim(letters(a.substring(0, 2))), stateCode(a.substring(2, 5)), trim(docNo),
@@ -136,7 +138,7 @@ public final class MrzParser {
                 names[1], r.docValid, IcaoCheckDigit.verify(birth, birthCheck),
                 IcaoCheckDigit.verify(expiry, expiryCheck), IcaoCheckDigit.verify(composite, digit(b.charAt(29))),
                 r.count + countDiffs(b.substring(0, 6), birth) + countDiffs(b.substring(8, 14), expiry),
-                digit(a.charAt(14)), false);
+                docCheck, false);
     }
 
     private MrzData td2(String a, String b) {
@@ -155,9 +157,11 @@ public final class MrzParser {
         char expiryCheck = digit(b.charAt(27));
         String rest = birth + birthCheck + expiry + expiryCheck + b.substring(28, compositeAt);
         char compositeCheck = digit(b.charAt(compositeAt));
-        String docNo = documentNumber(b.substring(0, 9), digit(b.charAt(9)), stateCode(a.substring(2, 5)), r,
-                n -> IcaoCheckDigit.verify(n + digit(b.charAt(9)) + rest, compositeCheck));
-        String composite = docNo + digit(b.charAt(9)) + birth + birthCheck + expiry + expiryCheck
+        char docCheck = numberCheck(b.substring(0, 9), b.charAt(9), stateCode(a.substring(2, 5)), rest, compositeCheck);
+        r.count += docCheck == digit(b.charAt(9)) ? 0 : 1; // a check digit read as a letter: the zone read poorly
+        String docNo = documentNumber(b.substring(0, 9), docCheck, stateCode(a.substring(2, 5)), r,
+                n -> IcaoCheckDigit.verify(n + docCheck + rest, compositeCheck));
+        String composite = docNo + docCheck + birth + birthCheck + expiry + expiryCheck
                 + b.substring(28, compositeAt);
         String[] names = names(a.substring(5));
         return new MrzData(format, trim(letters(a.substring(0, 2))), stateCode(a.substring(2, 5)), trim(docNo),
@@ -166,12 +170,32 @@ public final class MrzParser {
                 IcaoCheckDigit.verify(expiry, expiryCheck),
                 IcaoCheckDigit.verify(composite, digit(b.charAt(compositeAt))),
                 r.count + countDiffs(b.substring(13, 19), birth) + countDiffs(b.substring(21, 27), expiry),
-                digit(b.charAt(9)), false);
+                docCheck, false);
     }
 
     private static final class Repair {
         int count;
         boolean docValid;
+    }
+
+    /**
+     * The document number's check digit. OCR reads it as a letter now and then ("M8CNF2PHFI<<" for a 9); a
+     * letter holds no digit to trust, so the number's own check digit is taken (the number as read, with the
+     * letters a German number never holds as the digits they resemble) when the composite check confirms it.
+     * Otherwise the digit the letter resembles. No swaps here: with a free check digit they would pass by chance.
+     */
+    private static char numberCheck(String raw, char read, String state, String rest, char compositeCheck) {
+        char resembled = digit(read);
+        if (read >= '0' && read <= '9' || read == '<') {
+            return resembled;
+        }
+        boolean german = state.replace("<", "").equals("D");
+        String number = german ? asGermanNumber(raw) : raw.replace('O', '0').replace('Q', '0').replace('I', '1');
+        if (german && !GERMAN_NUMBER.matcher(number).matches()) {
+            return resembled;
+        }
+        char own = (char) ('0' + IcaoCheckDigit.compute(number));
+        return IcaoCheckDigit.verify(number + own + rest, compositeCheck) ? own : resembled;
     }
 
     /**
@@ -187,9 +211,10 @@ public final class MrzParser {
             r.docValid = true;
             return raw;
         }
-        String digitized = raw.replace('O', '0').replace('Q', '0').replace('I', '1');
-        if (german && !GERMAN_NUMBER.matcher(digitized.replace('B', '8').replace('S', '5')).matches()) {
-            return raw; // a letter no German number has (E, A, D, ...): misread beyond what a swap mends
+        // a German number holds none of these letters: each is the digit it resembles, no guess ("LYA22KFAZ")
+        String digitized = german ? asGermanNumber(raw) : raw.replace('O', '0').replace('Q', '0').replace('I', '1');
+        if (german && !GERMAN_NUMBER.matcher(digitized).matches()) {
+            return raw; // a letter no German number has and no digit resembles (E, U, ...): misread beyond mending
         }
         if (!digitized.equals(raw) && IcaoCheckDigit.verify(digitized, check)
                 && (!german || GERMAN_NUMBER.matcher(digitized).matches())) {

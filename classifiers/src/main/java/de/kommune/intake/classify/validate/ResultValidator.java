@@ -40,6 +40,9 @@ public final class ResultValidator {
         if (issues.contains(ReviewReasons.INVALID_IBAN)) {
             out.add(ReviewReasons.INVALID_IBAN);
         }
+        if (issues.contains(ReviewReasons.INVALID_DOCUMENT_NUMBER)) {
+            out.add(ReviewReasons.INVALID_DOCUMENT_NUMBER);
+        }
         for (String f : type.requiredFields()) {
             if (!fields.containsKey(f)) {
                 out.add(ReviewReasons.MISSING_REQUIRED_FIELD);

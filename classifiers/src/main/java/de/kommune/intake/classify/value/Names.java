@@ -36,6 +36,15 @@ public final class Names {
             "kontoinhaber", "iban", "bic", "telefon", "tel.", "fax", "e-mail", "seite", "betrag", "position",
             "kundennummer", "postfach", "ort", "plz", "wohnort", "geb.", "geboren", "status", "zeitraum",
             "hiermit", "sehr", "mit", "betreff", "ihr", "ihre", "unser", "unsere", "bitte", "nein", "ja");
+    /** Nouns that name an institution: a word that is one, or a compound ending in one, is nobody's name. */
+    private static final Set<String> INSTITUTIONS = Set.of("schule", "gymnasium", "jobcenter", "stadt", "landkreis",
+            "gemeinde", "amt", "klinik", "klinikum", "praxis", "kasse", "bank", "verwaltung", "werke",
+            "zentrum", "gesellschaft", "kindergarten", "kita", "universität", "hochschule", "akademie", "behörde",
+            "verband", "versicherung", "genossenschaft", "agentur", "stiftung", "kanzlei", "apotheke", "krankenhaus");
+    /** Surnames end in these ("Eisenstadt"): only the word itself names an institution. */
+    private static final Set<String> NOT_IN_COMPOUNDS = Set.of("stadt");
+    /** A compound keeps this many letters before the institution noun ("Grund|schule", "Finanz|amt"). */
+    private static final int COMPOUND_PREFIX = 4;
     /** The start of the one parenthesis that belongs to a name: the legal form "UG (haftungsbeschränkt)". */
     private static final String LEGAL_FORM_PARENTHESIS = "(haftungsbeschr";
     private static final Pattern CUT = Pattern.compile(
@@ -81,8 +90,12 @@ public final class Names {
         }
         all.addAll(surname);
         if (all.size() > 6 || all.stream().allMatch(t -> PARTICLES.contains(t.toLowerCase(Locale.GERMAN)))
-                || all.stream().anyMatch(PERSON_NEVER::contains)) {
-            return Optional.empty(); // "Falkenberg Gebäudeservice AG": a company, whatever block it stands in
+                || all.stream().anyMatch(t -> PERSON_NEVER.contains(t) || isInstitutionWord(t))) {
+            // "Falkenberg Gebäudeservice AG", "Astrid-Lindgren-Grundschule": an organisation, whatever block it stands in
+            return Optional.empty();
+        }
+        if (all.size() == 1 && all.get(0).matches("\\p{Lu}{1,3}")) {
+            return Optional.empty(); // "WBA" in a form's footer: an abbreviation, not a surname
         }
         return Optional.of(String.join(" ", all));
     }
@@ -159,7 +172,8 @@ public final class Names {
         String result = String.join(" ", kept);
         long letters = result.chars().filter(Character::isLetter).count();
         long digits = result.chars().filter(Character::isDigit).count();
-        if (letters < 2 || digits * 2 > letters || GermanDates.findAll(result).size() > 0) {
+        // "Rn" under a signature caption is a scribble read as letters: no party's name is that short
+        if (letters < 3 || digits * 2 > letters || GermanDates.findAll(result).size() > 0) {
             return Optional.empty();
         }
         return Optional.of(result);
@@ -176,17 +190,34 @@ public final class Names {
         if (!m.matches()) {
             return false;
         }
-        String l = s.toLowerCase(Locale.GERMAN);
-        return !l.matches(".*\\b(gmbh|ag|kg|eg|mbh|stadt|landkreis|kasse|amt|bank|verwaltung|schule|werke)\\b.*");
+        for (String t : s.split("[\\s,]+")) {
+            if (isLegalForm(t) || isInstitutionWord(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Schule", "Grundschule", "Astrid-Lindgren-Grundschule", "Finanzamt": a word that names an institution. */
+    static boolean isInstitutionWord(String token) {
+        String t = token.toLowerCase(Locale.GERMAN).replaceAll("[.,;:]+$", "");
+        for (String noun : INSTITUTIONS) {
+            if (t.equals(noun) || (t.endsWith(noun) && t.length() - noun.length() >= COMPOUND_PREFIX
+                    && !NOT_IN_COMPOUNDS.contains(noun))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cut(String raw) {
-        String s = raw.replace('\u00a0', ' ').replaceAll("^[\\s:.,;\\-–/|)\\]]+", "");
+        // "Name : _ Groß-Voß": the underline of a form field comes out as a leading "_"
+        String s = raw.replace('\u00a0', ' ').replaceAll("^[\\s:.,;\\-–/|)\\]_]+", "");
         Matcher m = CUT.matcher(s);
         if (m.find()) {
             s = s.substring(0, m.start());
         }
-        return s.replaceAll("^[\\s:.,;\\-–/|]+", "").trim();
+        return s.replaceAll("^[\\s:.,;\\-–/|_]+", "").trim();
     }
 
     private static int firstDigit(String s) {

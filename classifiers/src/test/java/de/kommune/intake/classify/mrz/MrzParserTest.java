@@ -1,5 +1,6 @@
 package de.kommune.intake.classify.mrz;
 
+import de.kommune.intake.classify.check.IcaoCheckDigit;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -47,6 +48,36 @@ class MrzParserTest {
         assertThat(d.expiryDate()).isEqualTo(LocalDate.of(2020, 10, 31));
         assertThat(d.allValid()).isTrue();
         assertThat(d.repairs()).isPositive();
+    }
+
+    @Test
+    void aCheckDigitReadAsALetterIsTheNumbersOwnWhenTheCompositeCheckConfirmsIt() {
+        // "T22000129" with its check digit 3 read as "I"
+        MrzData d = parser.parse("IDD<<T22000129I<<<<<<<<<<<<<<<", "6408125<2010315D<<<<<<<<<<<<<4",
+                "MUSTERMANN<<ERIKA<<<<<<<<<<<<<").orElseThrow();
+        assertThat(d.documentNumber()).isEqualTo("T22000129");
+        assertThat(d.documentNumberCheck()).isEqualTo('3');
+        assertThat(d.allValid()).isTrue();
+        assertThat(d.repairs()).isPositive();
+    }
+
+    @Test
+    void aCheckDigitReadAsALetterStaysUncheckedWhenTheCompositeCheckDisagrees() {
+        MrzData d = parser.parse("IDD<<T22000129I<<<<<<<<<<<<<<<", "6408125<2010315D<<<<<<<<<<<<<7",
+                "MUSTERMANN<<ERIKA<<<<<<<<<<<<<").orElseThrow();
+        assertThat(d.documentNumberValid()).isFalse();
+    }
+
+    @Test
+    void anAInAGermanNumberIsTheFourItResembles() {
+        String number = "LY422KF4Z";
+        String line1 = "IDD<<" + number + IcaoCheckDigit.compute(number) + "<".repeat(15);
+        String line2 = "6408125<2010315D<<<<<<<<<<<";
+        String composite = line1.substring(5, 30) + line2.substring(0, 7) + line2.substring(8, 15) + line2.substring(18);
+        line2 = line2 + "<<" + IcaoCheckDigit.compute(composite + "<<");
+        MrzData d = parser.parse(line1.replace('4', 'A'), line2, "MUSTERMANN<<ERIKA<<<<<<<<<<<<<").orElseThrow();
+        assertThat(d.documentNumber()).isEqualTo(number);
+        assertThat(d.allValid()).isTrue();
     }
 
     @Test

@@ -43,6 +43,30 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void anInstitutionIsNoPersonsNameButASurnameEndingLikeATownIs() {
+        assertThat(Names.person("Astrid-Lindgren-Grundschule")).isEmpty();
+        assertThat(Names.person("Finanzamt Nord")).isEmpty();
+        assertThat(Names.person("Jobcenter")).isEmpty();
+        assertThat(Names.person("Eisenstadt, Maria")).contains("Maria Eisenstadt");
+        assertThat(Names.person("Bernd Schulze")).contains("Bernd Schulze");
+        assertThat(Names.party("Grundschule, Abteilung")).contains("Grundschule");
+    }
+
+    @Test
+    void anAbbreviationOrAScribbleIsNoName() {
+        assertThat(Names.person("WBA")).isEmpty(); // a form's footer "WBA - Stand 07/2023"
+        assertThat(Names.person("WBA Müller")).contains("WBA Müller");
+        assertThat(Names.party("Rn")).isEmpty(); // a signature read as letters
+        assertThat(Names.party("AOK")).contains("AOK");
+    }
+
+    @Test
+    void aFormFieldsUnderlineBeforeTheNameIsDropped() {
+        assertThat(Names.person(": _ Groß-Voß")).contains("Groß-Voß");
+        assertThat(Names.party("__ Wohnbau Nord GmbH")).contains("Wohnbau Nord GmbH");
+    }
+
+    @Test
     void partyNames() {
         assertThat(Names.party("der Firma Beispiel Logistik GmbH, Hafenstraße 10, 28217 Bremen"))
                 .contains("Beispiel Logistik GmbH");
