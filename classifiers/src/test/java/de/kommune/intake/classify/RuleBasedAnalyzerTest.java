@@ -1100,6 +1100,61 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aBillsDateWhoseLabelOcrCutOrLostStillDatesTheBill() {
+        String bill = """
+                Stadtwerke Musterstadt AG
+
+                Stadtwerke Musterstadt AG - Am Markt 1 - 12345 Musterstadt
+
+                Frau Erika Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+
+                Ihre Strom-Jahresrechnung
+                Abrechnungszeitraum 01.02.2024 - 31.01.2025
+
+                Kundennummer
+                Vertragskonto
+                Rechnungs-Nr.
+
+                KD-1234567
+                987654321098
+                5550001112
+                %s
+
+                Rechnungsbetrag brutto 947,26 €
+                Neuer Abschlag ab 15.03.2025: 81,00 € monatlich
+                """;
+        assertThat(values(analyze(bill.formatted("11.02.2025")))).containsEntry("invoiceDate", "2025-02-11");
+        assertThat(values(analyze(bill.formatted("Dat : 11.02.2025")))).containsEntry("invoiceDate", "2025-02-11");
+    }
+
+    @Test
+    void aLoneDateBelowACaptionNamingAnotherDateIsNotTheLettersDate() {
+        AnalysisResult r = analyze("""
+                Beispiel Handel GmbH
+                Lessingstr. 30, 12345 Musterstadt
+
+                Herrn Max Beispiel Personal-Nr.
+                Marktplatz 9 Steuerklasse
+                12345 Musterstadt Krankenkasse
+                Eintritt
+
+                3368
+                1
+                AOK Nordost
+                01.04.2019
+
+                Abrechnung der Brutto/Netto-Bezüge für Juni 2025
+                Gehalt 3.659,10 €
+                Gesamtbrutto 3.659,10 €
+                Auszahlungsbetrag 2.411,37 €
+                """);
+        assertThat(r.documentType()).isEqualTo("LOHNABRECHNUNG");
+        assertThat(values(r)).doesNotContainValue("2019-04-01");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

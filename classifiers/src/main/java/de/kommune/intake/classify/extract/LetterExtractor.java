@@ -22,7 +22,11 @@ final class LetterExtractor implements FieldExtractor {
         offer(ctx, "recipientBlock", ctx.letter().recipient(), Confidence.RECIPIENT_BLOCK);
         offer(ctx, "closing", ctx.letter().closing(), Confidence.CLOSING);
         offer(ctx, "signatureDate", ctx.letter().signatureDate(), Confidence.SIGNATURE_DATE);
-        offer(ctx, "headerDate", ctx.letter().headerDate(), Confidence.HEADER_DATE);
+        LetterLayout.At headerDate = ctx.letter().headerDate();
+        if (headerDate != null && !ctx.formValueLines().contains(ctx.view().lineAt(headerDate.offset()).index())) {
+            // a date that pairs with a label of a form's label column ("Eintritt") is that label's value
+            offer(ctx, "headerDate", headerDate, Confidence.HEADER_DATE);
+        }
         List<LetterLayout.At> places = ctx.letter().placeDates();
         if (!places.isEmpty()) {
             offer(ctx, "placeDate", places.get(0), Confidence.PLACE_DATE);

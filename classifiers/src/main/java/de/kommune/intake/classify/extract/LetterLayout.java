@@ -2,6 +2,8 @@ package de.kommune.intake.classify.extract;
 
 import de.kommune.intake.classify.taxonomy.Cue;
 import de.kommune.intake.classify.taxonomy.Taxonomy;
+import de.kommune.intake.classify.taxonomy.FieldKind;
+import de.kommune.intake.classify.taxonomy.FieldDefinition;
 import de.kommune.intake.classify.taxonomy.TypeDefinition;
 import de.kommune.intake.classify.text.FoldedText;
 import de.kommune.intake.classify.text.Line;
@@ -49,6 +51,9 @@ final class LetterLayout {
 
     private static final int TOP_LINES = 30;
     private static final int LETTERHEAD_LINES = 8;
+    /** Written lines of a letter's head: letterhead, return address, address window, information block. */
+    private static final int HEADER_LINES = 16;
+    private static final Pattern CUT_DATUM = Pattern.compile("(?i)datu?\\s*[:.]");
     private static final Pattern DANGLING_DATUM = Pattern.compile("(?:^|\\s)Datum:?\\s*$");
     private static final List<String> TITLE_SUFFIXES = List.of("abrechnung", "bescheinigung", "zeugnis", "vertrag",
             "bescheid", "mitteilung", "antrag", "rechnung", "auszug", "nachweis", "bestätigung", "schreiben",
@@ -61,6 +66,7 @@ final class LetterLayout {
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^\\s*|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
                     + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})(?:\\s+[^\\d\\s]{1,25}){0,3}[\\s_.]*$");
+    private static final Pattern LETTER_OPENING = Pattern.compile("^(?:Sehr geehrte|Guten Tag|Hallo|Liebe[rs]?\\s)");
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
     private static final Pattern LONE_SALUTATION = Pattern.compile("\\s*(?:Herrn?|Frau|Familie|Eheleute|An|An die|An das)\\s*");
     /** "c/o Hans Beispiel", "z. Hd. Frau X": the line names who receives it for the addressee above. */
@@ -98,7 +104,7 @@ final class LetterLayout {
             placeDate(l).ifPresent(d -> placeDates.add(new At(d.toString(), l.start())));
         }
         this.signatureDate = findSignatureDate();
-        this.headerDate = findHeaderDate(top);
+        this.headerDate = findHeaderDate(top, otherDateLabels(taxonomy));
     }
 
     At senderLine() {
@@ -197,8 +203,22 @@ final class LetterLayout {
         return false;
     }
 
-    /** "Datum", "Dalum", "Datun:" — the date label with one OCR error. */
+    /**
+     * A line of words alone naming another date ("Geburtstag / Date of birth", "Gültig bis", "Eintritt").
+     */
+    private static boolean isOtherCaption(String line, List<Phrase> otherDateLabels) {
+        if (line.isEmpty() || line.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String folded = FoldedText.of(line).text();
+        return otherDateLabels.stream().anyMatch(p -> p.occursIn(folded));
+    }
+
+    /** "Datum", "Dalum", "Datun:" — the date label with one OCR error; "Dat :" with its end lost before the colon. */
     private static boolean looksLikeDatumLabel(String word) {
+        if (CUT_DATUM.matcher(word.trim()).matches()) {
+            return true;
+        }
         String w = FoldedText.of(word).text();
         if (w.length() < 4 || w.length() > 6) {
             return false;
@@ -450,17 +470,40 @@ final class LetterLayout {
      * A lone date (or "Datum 01.02.2025") in the first 15 lines; in all top lines when a "Datum" label ends a
      * line there without its date: OCR read the information block after the address or the salutation.
      */
-    private static At findHeaderDate(List<Line> top) {
+    /** Labels of the dates that are not the letter's own ("Geburtstag", "Gültig bis"): their values stand alone too. */
+    private static List<Phrase> otherDateLabels(Taxonomy taxonomy) {
+        List<Phrase> out = new ArrayList<>();
+        for (FieldDefinition f : taxonomy.fields()) {
+            if (f.kind() == FieldKind.DATE && !f.sources().contains("headerDate")) {
+                out.addAll(f.labels());
+            }
+        }
+        return out;
+    }
+
+    private static At findHeaderDate(List<Line> top, List<Phrase> otherDateLabels) {
         boolean danglingLabel = top.stream().anyMatch(l -> DANGLING_DATUM.matcher(l.text()).find()
                 && GermanDates.findAll(l.text()).isEmpty());
-        for (int i = 0; i < Math.min(danglingLabel ? TOP_LINES : 15, top.size()); i++) {
+        int written = 0; // blank lines say how OCR spaced the blocks, not how far down the page a line is
+        boolean otherDateAbove = false;
+        for (int i = 0; i < top.size() && (danglingLabel || written < HEADER_LINES); i++) {
             String t = top.get(i).text().trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (!danglingLabel && LETTER_OPENING.matcher(t).find()) {
+                break; // the body has begun: a date below the salutation is the body's
+            }
+            written++;
+            otherDateAbove |= isOtherCaption(t, otherDateLabels);
             List<GermanDates.DateMatch> dates = GermanDates.findAll(t);
             if (dates.size() != 1 || dates.get(0).date() == null) {
                 continue;
             }
             String rest = (t.substring(0, dates.get(0).start()) + " " + t.substring(dates.get(0).end())).trim();
-            if (rest.isEmpty() || looksLikeDatumLabel(rest)) {
+            // a lone date below a caption naming another date ("Eintritt", "Geburtstag / Date of birth"), however
+            // far the value column stands from its label column, may be that caption's value
+            if (looksLikeDatumLabel(rest) || (rest.isEmpty() && (danglingLabel || !otherDateAbove))) {
                 return new At(dates.get(0).date().toString(), top.get(i).start());
             }
         }
