@@ -340,6 +340,15 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void theNewBalanceFindsTheOldOneByItsLabelWithoutTheWordNew() {
+        String statement = DEBIT_CREDIT_COLUMNS.replace("Kontostand am 31.05.2025 %s", "neuer Kontostand 31.05.25 %s");
+        assertThat(values(analyze(statement.formatted("97,77")))).containsEntry("closingBalance", "-97.77");
+        // a smudge read as a short word after a booking's amount: the booking still counts
+        assertThat(values(analyze(statement.formatted("97,77").replace("1.204,42", "1.204,42 is"))))
+                .containsEntry("closingBalance", "-97.77");
+    }
+
+    @Test
     void aClosingBalanceStaysAsReadWhenTheBookingsDoNotAddUpToItExactly() {
         assertThat(values(analyze(STATEMENT.formatted("-618,77")))).containsEntry("closingBalance", "-618.77");
         assertThat(values(analyze(STATEMENT.formatted("618,78")))).containsEntry("closingBalance", "618.78");

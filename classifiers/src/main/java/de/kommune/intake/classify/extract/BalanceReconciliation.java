@@ -27,7 +27,9 @@ final class BalanceReconciliation implements FieldExtractor {
             + "|saldo\\s+alt|anfangssaldo|anfangsbestand|saldovortrag|vortrag|übertrag|uebertrag)\\b");
     private static final int MIN_BOOKINGS = 2;
     private static final Pattern LABEL_BEFORE_DIGITS = Pattern.compile("\\d.*$");
-    private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:\\s+[°'\"|_~*^`]{1,2})?\\s*$");
+    /** "-20,53 °", "17,42 is": a speck or a smudge OCR read as a short word after the amount. */
+    private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:\\s+(?:[°'\"|_~*^`]{1,2}|\\p{Ll}{1,2}))?\\s*$");
+    private static final Pattern NEW_BALANCE_WORD = Pattern.compile("(?iu)^(?:neuer|neu|aktueller|end-?)\\s*");
     private static final double ABOVE_LABEL = 0.02;
     /** "74:55" at a line's end, after a blank: an amount whose comma OCR read as a colon. */
     private static final Pattern COLON_DECIMALS = Pattern.compile("(?<=\\s)([+-]?\\d{1,3}(?:\\.\\d{3})*):(\\d{2})$");
@@ -140,14 +142,19 @@ final class BalanceReconciliation implements FieldExtractor {
         return false;
     }
 
-    /** The nearest line above that starts with the closing balance's own label (the text before its first digit). */
+    /**
+     * The nearest line above that starts with the closing balance's own label (the text before its first digit),
+     * without the word that makes it the new one: "Kontostand am 30.06." above "neuer Kontostand 31.07.".
+     */
     private static int sameLabelAbove(List<Line> lines, int closingLine) {
         String label = LABEL_BEFORE_DIGITS.matcher(lines.get(closingLine).text()).replaceFirst("").trim();
+        label = NEW_BALANCE_WORD.matcher(label).replaceFirst("").toLowerCase(java.util.Locale.GERMAN);
         if (label.length() < 5) {
             return -1;
         }
         for (int i = closingLine - 1; i >= 0; i--) {
-            if (lines.get(i).text().trim().startsWith(label) && trailingAmount(lines.get(i)).isPresent()) {
+            if (lines.get(i).text().trim().toLowerCase(java.util.Locale.GERMAN).startsWith(label)
+                    && trailingAmount(lines.get(i)).isPresent()) {
                 return i;
             }
         }
