@@ -1360,6 +1360,40 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aPartyWhoseTownsEndTheLineBreakCarriedOverKeepsItsName() {
+        AnalysisResult r = analyze("""
+                Mietvertrag für Wohnraum
+                Zwischen
+                Wohnbau Musterstadt eG, Kirchgasse 8a, 12345 Musterstadt
+                - nachstehend Vermieter genannt -
+                und
+                Erika Beispiel, geb. 07.10.1984, bisher wohnhaft Kastanienweg 4, 63071 Offenbach
+                am Main
+                (Mieter)
+                wird folgender Mietvertrag geschlossen:
+                § 1 Mietsache
+                Kaltmiete € 523,95
+                """);
+        assertThat(values(r)).containsEntry("tenantName", "Erika Beispiel");
+    }
+
+    @Test
+    void aSpeckBeforeAOneWordLabelLeavesItALabel() {
+        AnalysisResult r = analyze("""
+                Arbeitsunfähigkeitsbescheinigung
+                Ausfertigung zur Vorlage beim Arbeitgeber
+                Krankenkasse bzw. Kostenträger AOK Nordost
+                ‘Name Beispiel-Richter
+                Vorname Erika
+                geb. am 4.2.1970
+                arbeitsunfähig seit 09.01.2025
+                voraussichtlich arbeitsunfähig bis einschließlich 24.01.2025
+                festgestellt am 09.01.2025
+                """);
+        assertThat(values(r)).containsEntry("personName", "Erika Beispiel-Richter");
+    }
+
+    @Test
     void anHourlyWageBelowTheHeadingIsNoMonthlyGross() {
         AnalysisResult r = analyze("""
                 Arbeitsvertrag

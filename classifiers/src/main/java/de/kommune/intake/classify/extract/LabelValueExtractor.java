@@ -169,7 +169,8 @@ final class LabelValueExtractor implements FieldExtractor {
         Line line = ctx.view().lineAt(hit.start());
         String before = ctx.view().text().substring(line.start(), hit.start());
         String trimmed = before.replaceAll("\\s+$", "");
-        if (trimmed.isEmpty() || trimmed.matches("(?:§\\s*)?[0-9]{1,2}[.)]?|[a-z][.)]") || trimmed.matches(".*[:;,|·•(\\-–]$")
+        // "‘Name Strauß-Richter": a speck before the label that OCR read as a quote or a bar
+        if (trimmed.isEmpty() || trimmed.matches("[^\\p{L}\\p{N}\\s]{1,2}") || trimmed.matches("(?:§\\s*)?[0-9]{1,2}[.)]?|[a-z][.)]") || trimmed.matches(".*[:;,|·•(\\-–]$")
                 || before.matches(".*\\S\\s{3,}$")) {
             return true;
         }

@@ -22,6 +22,10 @@ final class PartyExtractor implements FieldExtractor {
     private static final Pattern WRAPPED_ADDRESS = Pattern.compile(
             "(?:(?<!\\d)\\d{5}|(?<![\\p{L}])(?:am|an der|im|in der|ob der|a\\.|bei))[ \\t]*$");
 
+    /** "am Main" / "an der Oder" on a line of its own: the end of a town's name the line break cut. */
+    private static final Pattern TOWN_CONTINUED = Pattern.compile(
+            "(?:am|an der|im|in der|ob der|bei)\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*)?");
+
     @Override
     public void extract(ExtractionContext ctx) {
         Map<String, String> fields = ctx.fieldsUsingPrefix("party:");
@@ -55,7 +59,8 @@ final class PartyExtractor implements FieldExtractor {
         if (flat.substring(line.start(), markerStart).replaceAll("[\\s\\-–—(]", "").isEmpty() && prev != null) {
             from = prev.start();
             de.kommune.intake.classify.text.Line before = previousNonBlank(view, prev);
-            if (before != null && WRAPPED_ADDRESS.matcher(before.text()).find()) {
+            if (before != null && (WRAPPED_ADDRESS.matcher(before.text()).find()
+                    || TOWN_CONTINUED.matcher(prev.text().trim()).matches())) {
                 from = before.start(); // the previous line only carries the town of a wrapped address
             }
         } else if (prev != null) {
