@@ -797,6 +797,9 @@ class RuleBasedAnalyzerTest {
         // a Roman numeral is no day
         assertThat(values(analyze(Letters.ARBEITSVERTRAG.replace("ab dem 01.07.2025", "ab dem II. Juli 2025"))))
                 .doesNotContainEntry("startDate", "2025-07-11");
+        // one digit read as a letter, before a month's name and a year: a day
+        assertThat(values(analyze(Letters.ARBEITSVERTRAG.replace("ab dem 01.07.2025", "ab dem I. Juli 2025"))))
+                .containsEntry("startDate", "2025-07-01");
     }
 
     @Test

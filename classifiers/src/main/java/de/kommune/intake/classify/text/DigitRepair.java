@@ -1,5 +1,8 @@
 package de.kommune.intake.classify.text;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Repairs letters OCR reads for digits inside numbers ("2O25", "27.O5.", "1.2l4,56"), one
  * character for one, so offsets stay valid. A letter is changed only between digits or between a
@@ -9,6 +12,9 @@ final class DigitRepair {
 
     /** The letters OCR reads for 0 and 1 ({@link #asDigit}). */
     private static final String LOOKALIKES = "OoQlI|";
+
+    private static final Pattern ONE_LETTER_DAY = Pattern.compile("(?<![\\p{L}\\d.,])([Il|])\\.[ \\t]*"
+            + "(?:Jan|Feb|Mär|Mar|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\\p{Ll}*\\.?[ \\t]*(?:19|20)\\d{2}(?!\\d)");
 
     private DigitRepair() {
     }
@@ -62,7 +68,23 @@ final class DigitRepair {
             c[i] = asDigit(a);
             c[i + 1] = asDigit(b);
         }
-        return c == null ? s : new String(c);
+        return oneLetterDays(c == null ? s : new String(c));
+    }
+
+    /**
+     * A one-digit day read as a letter ("ab I. Mai 2025"): I, l or | standing alone before a dot, a month's name and
+     * a year. A Roman numeral heads a section ("I. Persönliche Angaben"), never a month and a year.
+     */
+    private static String oneLetterDays(String s) {
+        Matcher m = ONE_LETTER_DAY.matcher(s);
+        if (!m.find()) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        do {
+            c[m.start(1)] = '1';
+        } while (m.find());
+        return new String(c);
     }
 
     /** A digit, or a letter OCR reads for one. */

@@ -56,12 +56,6 @@ public final class GermanDates {
     /** Group 2 is the dot after the day; a comma there ("3, Juli 2025", OCR) counts only with a year. */
     private static final Pattern TEXTUAL = Pattern.compile(
             "(?<![\\d.,])(\\d{1,2})([.,]?)\\s*(\\p{L}{3,10})\\.?(?:\\s*(\\d{4})(?!\\d))?(?!\\p{L})");
-    /**
-     * "ab I. Mai 2025": OCR reads the digit 1 of a day as I, l or | (0 as O). With the day's dot, a month's name and
-     * a year after it, the span is still a date; no word is one or two such letters followed by a dot.
-     */
-    private static final Pattern TEXTUAL_LOOKALIKE_DAY = Pattern.compile(
-            "(?<![\\p{L}\\d.,])([0-9Il|O]?[Il|O]|[Il|][0-9])\\.\\s*(\\p{L}{3,10})\\.?\\s*(\\d{4})(?!\\d)");
     private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
     private static final Pattern MONTH_TEXT = Pattern.compile("(?<!\\p{L})(\\p{L}{3,10})\\.?\\s*(\\d{4})(?!\\d)");
     private static final Pattern MONTH_NUM = Pattern.compile(
@@ -93,15 +87,6 @@ public final class GermanDates {
             LocalDate ld = date(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
             if (oneDotKept && ld != null && !overlapsAny(out, m.start(), m.end())) {
                 out.add(new DateMatch(m.start(), m.end(), ld, ld.getDayOfMonth(), ld.getMonthValue(), true));
-            }
-        }
-        m = TEXTUAL_LOOKALIKE_DAY.matcher(s);
-        while (m.find()) {
-            int d = Integer.parseInt(m.group(1).replaceAll("[Il|]", "1").replace('O', '0'));
-            int mo = month(m.group(2));
-            LocalDate ld = mo == 0 ? null : date(Integer.parseInt(m.group(3)), mo, d);
-            if (ld != null && !overlapsAny(out, m.start(), m.end())) {
-                out.add(new DateMatch(m.start(), m.end(), ld, d, mo, true));
             }
         }
         m = TEXTUAL.matcher(s);
