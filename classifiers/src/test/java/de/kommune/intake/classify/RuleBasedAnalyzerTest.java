@@ -1167,6 +1167,30 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aBescheidThatStatesOnlyTheDailyAmountGivesItAndAMonthlyOneWins() {
+        String alg = """
+                Agentur für Arbeit Musterstadt
+                Agentur für Arbeit Musterstadt - 12345 Musterstadt
+                Frau Erika Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+                Datum 21.06.2025
+                Bescheid über Arbeitslosengeld
+                Sehr geehrte Frau Beispiel,
+                Ihnen wird Arbeitslosengeld für die Zeit vom 01.05.2025 bis 24.07.2026 bewilligt. Das tägliche
+                Bemessungsentgelt beträgt 141,17 €. Der tägliche Leistungsbetrag beträgt 67,76 €.%s
+                Rechtsbehelfsbelehrung:
+                Gegen diesen Bescheid kann innerhalb eines Monats nach Bekanntgabe Widerspruch erhoben werden.
+                """;
+        AnalysisResult daily = analyze(alg.formatted(""));
+        assertThat(daily.documentType()).isEqualTo("BESCHEID");
+        assertThat(values(daily)).containsEntry("amount", "67.76");
+        assertThat(daily.fields().get("amount").confidence()).isLessThan(0.5);
+        assertThat(values(analyze(alg.formatted(" Monatlich erhalten Sie 2.032,80 €."))))
+                .containsEntry("amount", "2032.80");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

@@ -23,6 +23,8 @@ final class Confidence {
     static final double ENUM_FROM_LABEL = 0.9;
     static final double ENUM_DEFAULT = 0.4;
     static final double FUZZY_LABEL = 0.85;
+    /** A label's value near one of the field's {@code demote} phrases: a last resort. */
+    static final double DEMOTED = 0.5;
     static final double PER_GAP_WORD = 0.04;
     static final double PER_RANK = 0.015;
     static final double PER_SOURCE_RANK = 0.02;

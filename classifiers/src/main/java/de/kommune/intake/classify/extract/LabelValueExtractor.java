@@ -88,8 +88,9 @@ final class LabelValueExtractor implements FieldExtractor {
             Optional<Candidate> same = translated ? Optional.empty()
                     : sameLine(ctx, f, hit, rest, restEnd == line.end(), line, base, detail);
             if (same.isPresent()) {
-                if (!excluded(f, view.text(), hit, Math.max(hit.end(), same.get().offset()), line)) {
-                    out.add(same.get());
+                int valueStart = Math.max(hit.end(), same.get().offset());
+                if (!excluded(f, view.text(), hit, valueStart, line)) {
+                    out.add(demoteNear(f, view.text(), hit, valueStart, line, same.get()));
                     continue;
                 }
                 if (!LabelLines.emptyish(ctx, rest, hit.end())) {
@@ -108,7 +109,8 @@ final class LabelValueExtractor implements FieldExtractor {
                 if (b.isEmpty()) {
                     b = ColumnReader.stacked(ctx, f, hit, line, belowBase * STACKED_FACTOR, detail);
                 }
-                b.filter(c -> !excludedOnValueLine(f, view, c)).ifPresent(out::add);
+                b.filter(c -> !excludedOnValueLine(f, view, c))
+                        .map(c -> demoteNear(f, view.text(), hit, line.end(), line, c)).ifPresent(out::add);
             }
         }
         return out;
@@ -231,13 +233,33 @@ final class LabelValueExtractor implements FieldExtractor {
         return mentionsExclude(f, text, from, to);
     }
 
+    /**
+     * The candidate at {@link Confidence#DEMOTED} of its confidence when one of the field's demote phrases stands
+     * where an exclude phrase would exclude it ("tägliche Leistungsbetrag"): kept for a document that states
+     * nothing better.
+     */
+    private static Candidate demoteNear(FieldDefinition f, String text, LabelHit hit, int valueStart, Line line,
+                                        Candidate c) {
+        int from = Math.max(line.start(), hit.start() - EXCLUDE_REACH);
+        int to = Math.min(Math.max(valueStart, hit.end()), text.length());
+        if (!mentions(f.demote(), text, from, to)) {
+            return c;
+        }
+        return new Candidate(c.field(), c.value(), c.confidence() * Confidence.DEMOTED, c.page(), c.offset(),
+                c.strategy(), c.detail() + " (demoted)");
+    }
+
     /** True when {@code text[from, to)} holds one of the field's exclude phrases. */
     static boolean mentionsExclude(FieldDefinition f, String text, int from, int to) {
-        if (f.exclude().isEmpty()) {
+        return mentions(f.exclude(), text, from, to);
+    }
+
+    private static boolean mentions(List<Phrase> phrases, String text, int from, int to) {
+        if (phrases.isEmpty()) {
             return false;
         }
         String folded = FoldedText.of(text.substring(from, to)).text();
-        for (Phrase p : f.exclude()) {
+        for (Phrase p : phrases) {
             if (p.occursIn(folded)) {
                 return true;
             }

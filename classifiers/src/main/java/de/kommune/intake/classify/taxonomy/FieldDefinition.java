@@ -12,6 +12,9 @@ import java.util.List;
  * @param labels  label synonyms, most specific first (earlier labels give higher confidence)
  * @param exclude a label occurrence on a line containing one of these is ignored
  *                ("Jahreswerte Gesamtbrutto", "Vorherige Anschrift")
+ * @param demote  a label occurrence near one of these gives its value at a fraction of the confidence, so it is
+ *                taken only when nothing better is found ("Der tägliche Leistungsbetrag beträgt 67,76 €" on a
+ *                Bescheid that states no monthly amount)
  * @param sources extraction strategies in priority order, e.g. {@code label}, {@code range:from},
  *                {@code party:Vermieter}, {@code senderLine}, {@code mrz:surname}
  * @param value   value constraints
@@ -23,12 +26,13 @@ import java.util.List;
  *                   the opening balance under the same label "Kontostand vom")
  */
 public record FieldDefinition(String code, FieldKind kind, List<Phrase> labels, List<Phrase> exclude,
-                              List<String> sources, ValueRules value, EnumSpec enumSpec, List<Phrase> context,
+                              List<Phrase> demote, List<String> sources, ValueRules value, EnumSpec enumSpec, List<Phrase> context,
                               List<String> compose, boolean preferLast) {
 
     public FieldDefinition {
         labels = List.copyOf(labels);
         exclude = List.copyOf(exclude);
+        demote = List.copyOf(demote);
         sources = List.copyOf(sources);
         context = List.copyOf(context);
         compose = List.copyOf(compose);

@@ -175,7 +175,7 @@ public final class TaxonomyLoader {
     }
 
     private static FieldDefinition field(String code, ConfigNode n) {
-        n.allowKeys("kind", "labels", "exclude", "sources", "pattern", "format", "barcodePattern", "barcodeFormat",
+        n.allowKeys("kind", "labels", "exclude", "demote", "sources", "pattern", "format", "barcodePattern", "barcodeFormat",
                 "min", "max", "aliases", "values", "default", "labelOf", "context", "compose", "occurrence", "description");
         FieldKind kind = FieldKind.fromYaml(n.get("kind").required().string(), n.get("kind").path);
         List<String> sources = new ArrayList<>();
@@ -226,7 +226,8 @@ public final class TaxonomyLoader {
         if (!occurrence.equals("first") && !occurrence.equals("last")) {
             throw new TaxonomyException(n.get("occurrence").path, "must be 'first' or 'last', got '" + occurrence + "'");
         }
-        return new FieldDefinition(code, kind, phrases(n.get("labels")), phrases(n.get("exclude")), sources, rules,
+        return new FieldDefinition(code, kind, phrases(n.get("labels")), phrases(n.get("exclude")),
+                phrases(n.get("demote")), sources, rules,
                 enumSpec, phrases(n.get("context")), compose, occurrence.equals("last"));
     }
 
