@@ -33,6 +33,9 @@ public final class DocumentFactory {
         }
     }
 
+    /** Height a BG sticker (text, QR code or barcode with caption) takes above a compact card, in points. */
+    private static final float STICKER_ROOM = 80f;
+
     private DocumentFactory() {
     }
 
@@ -40,6 +43,11 @@ public final class DocumentFactory {
         Draft d = TEMPLATES.get(type).build(ctx);
         if (mark != null) {
             d.body.prepend(sticker(ctx, mark));
+            if (ctx.compact) {
+                // a card photographed on its own has a page cut to its size: the sticker above it needs room
+                d.style = d.style.withPage(d.style.pageWidth(), d.style.pageHeight() + STICKER_ROOM,
+                        d.style.marginTop());
+            }
             d.field("bgNumber", ctx.bgNumber);
             d.note("bgMark", mark.name().toLowerCase());
         }
