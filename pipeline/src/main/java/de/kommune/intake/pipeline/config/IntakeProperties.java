@@ -1,5 +1,6 @@
 package de.kommune.intake.pipeline.config;
 
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -30,6 +31,7 @@ public record IntakeProperties(
         @DefaultValue @Valid HotFolder hotFolder,
         @DefaultValue @Valid Delivery delivery,
         @DefaultValue @Valid Routing routing,
+        @DefaultValue @Valid Retention retention,
         @DefaultValue("PATCHT") @NotBlank String separatorBarcode,
         Path rejectedDir,
         Path taxonomyFile) {
@@ -120,6 +122,16 @@ public record IntakeProperties(
 
         public record Target(@NotBlank String type, @DefaultValue Map<String, String> settings) {
         }
+    }
+
+    /**
+     * Serve mode only: how long the working copies of a finished input (original, page images, OCR results, PDF)
+     * stay in the content store after its last step, and how often the sweep that deletes them runs. The ledger
+     * records stay. The minimums catch a unit slip ({@code 30m} for {@code 30d}) before it deletes too early.
+     */
+    public record Retention(@DefaultValue("true") boolean enabled,
+                            @DefaultValue("P30D") @DurationMin(hours = 1) java.time.Duration workingCopies,
+                            @DefaultValue("PT1H") @DurationMin(minutes = 1) java.time.Duration sweepInterval) {
     }
 
     /**

@@ -37,6 +37,14 @@ public record InputRecord(String inputId, String fileName, String channel, Strin
                 rejectMessage, documentIds, pages, h, batchId);
     }
 
+    /** The same record with one more history entry; the status stays as it is. */
+    public InputRecord withEntry(HistoryEntry entry) {
+        List<HistoryEntry> h = new ArrayList<>(history);
+        h.add(entry);
+        return new InputRecord(inputId, fileName, channel, sha256, size, receivedAt, status, rejectReason,
+                rejectMessage, documentIds, pages, h, batchId);
+    }
+
     public InputRecord rejected(String reason, String message, String stage) {
         List<HistoryEntry> h = new ArrayList<>(history);
         h.add(new HistoryEntry(Instant.now(), Outcome.REJECTED, stage, reason));

@@ -82,6 +82,12 @@ public final class DeliveryOutbox {
         }
     }
 
+    /** @return whether a deliver message for this document still waits for the broker */
+    public boolean waiting(String documentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM delivery_outbox WHERE document_id = ?").param(documentId)
+                .query(Integer.class).single() > 0;
+    }
+
     /** @return how many messages wait for the broker */
     public int pending() {
         return jdbc.sql("SELECT COUNT(*) FROM delivery_outbox").query(Integer.class).single();

@@ -29,6 +29,10 @@ public interface ContentStore {
      */
     Path localFile(String key) throws IOException;
 
-    /** Deletes the key and everything below it. */
-    void deleteTree(String prefix) throws IOException;
+    /**
+     * Deletes the key and everything below it.
+     *
+     * @return the bytes of the files deleted (0 when nothing was stored under the key)
+     */
+    long deleteTree(String prefix) throws IOException;
 }

@@ -87,15 +87,19 @@ public final class FileContentStore implements ContentStore {
     }
 
     @Override
-    public void deleteTree(String prefix) throws IOException {
+    public long deleteTree(String prefix) throws IOException {
         Path start = resolve(prefix);
         if (!Files.exists(start)) {
-            return;
+            return 0;
         }
+        long[] freed = {0};
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
+                // counted only when this call removed it: a concurrent deleter's files are not ours to report
+                if (Files.deleteIfExists(file) && attrs.isRegularFile()) {
+                    freed[0] += attrs.size();
+                }
                 return FileVisitResult.CONTINUE;
             }
 
@@ -105,6 +109,7 @@ public final class FileContentStore implements ContentStore {
                 return FileVisitResult.CONTINUE;
             }
         });
+        return freed[0];
     }
 
     private Path resolve(String key) {

@@ -98,6 +98,19 @@ class DeliveryOutboxTest {
     }
 
     @Test
+    void aDocumentCountsAsWaitingUntilItsMessageWasSent() {
+        outbox.add("d1", "m1");
+        refused = Set.of("m1");
+        assertThat(outbox.flush("d1")).isFalse();
+        assertThat(outbox.waiting("d1")).as("refused: still waiting").isTrue();
+        assertThat(outbox.waiting("d2")).isFalse();
+
+        refused = Set.of();
+        assertThat(outbox.flush("d1")).isTrue();
+        assertThat(outbox.waiting("d1")).isFalse();
+    }
+
+    @Test
     void aDecisionThatRollsBackLeavesNoMessage() throws Exception {
         assertThatThrownBy(() -> TestDatabase.tx().executeWithoutResult(s -> {
             outbox.add("d1", "m1");

@@ -180,12 +180,12 @@ class FileContentStoreTest {
     @Test
     void deleteTreeRemovesThePrefixAndEverythingBelowButNothingElse() throws IOException {
         store.put("inputs/a/original", new byte[]{1});
-        store.put("inputs/a/page-0001.json", new byte[]{2});
-        store.put("inputs/a/deep/er/file", new byte[]{3});
+        store.put("inputs/a/page-0001.json", new byte[]{2, 2});
+        store.put("inputs/a/deep/er/file", new byte[]{3, 3, 3});
         store.put("inputs/ab/original", new byte[]{4});
         store.put("documents/a/analysis.json", new byte[]{5});
 
-        store.deleteTree("inputs/a");
+        assertThat(store.deleteTree("inputs/a")).as("bytes freed").isEqualTo(6);
 
         assertThat(store.exists("inputs/a/original")).isFalse();
         assertThat(store.exists("inputs/a/deep/er/file")).isFalse();
@@ -199,8 +199,8 @@ class FileContentStoreTest {
         store.put("inputs/a/original", new byte[]{1});
         store.put("inputs/a/other", new byte[]{2});
 
-        store.deleteTree("inputs/a/original");
-        store.deleteTree("inputs/never-written");
+        assertThat(store.deleteTree("inputs/a/original")).isEqualTo(1);
+        assertThat(store.deleteTree("inputs/never-written")).isZero();
 
         assertThat(store.exists("inputs/a/original")).isFalse();
         assertThat(store.read("inputs/a/other")).containsExactly(2);
