@@ -340,6 +340,13 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void anOpeningBalanceInTheDebitColumnLostItsSignToo() {
+        // -12,53 + 1.154,89 - 1.204,42 - 60,77 = -122,83: both balances stood in the Soll column
+        assertThat(values(analyze(DEBIT_CREDIT_COLUMNS.formatted("122,83")))).containsEntry("closingBalance", "-122.83");
+        assertThat(values(analyze(DEBIT_CREDIT_COLUMNS.formatted("122,84")))).containsEntry("closingBalance", "122.84");
+    }
+
+    @Test
     void theNewBalanceFindsTheOldOneByItsLabelWithoutTheWordNew() {
         String statement = DEBIT_CREDIT_COLUMNS.replace("Kontostand am 31.05.2025 %s", "neuer Kontostand 31.05.25 %s");
         assertThat(values(analyze(statement.formatted("97,77")))).containsEntry("closingBalance", "-97.77");

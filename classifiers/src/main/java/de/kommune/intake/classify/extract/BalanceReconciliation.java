@@ -89,8 +89,13 @@ final class BalanceReconciliation implements FieldExtractor {
         }
         // a statement in debit/credit columns ("Soll EUR Haben EUR") loses every sign in its text: the booking
         // texts say which way each amount went ("Lastschrift", "Gutschrift")
+        // the opening balance stands in those columns too: in the debit column ("Kontostand am 30.04. 13,83" in Soll)
+        // it was negative
+        BigDecimal openingInDebit = byKind.subtract(opening.multiply(BigDecimal.valueOf(2)));
+        boolean byColumns = allUnsigned && allKnown && opening.signum() >= 0;
         BigDecimal reconciled = sum.compareTo(read.negate()) == 0 ? sum
-                : allUnsigned && allKnown && byKind.compareTo(read.negate()) == 0 ? byKind : null;
+                : byColumns && byKind.compareTo(read.negate()) == 0 ? byKind
+                : byColumns && openingInDebit.compareTo(read.negate()) == 0 ? openingInDebit : null;
         if (reconciled != null) {
             ctx.offerOnPage(field, GermanAmounts.format(reconciled), Math.min(1.0, closing.confidence() + ABOVE_LABEL),
                     closing.page(), SOURCE);
