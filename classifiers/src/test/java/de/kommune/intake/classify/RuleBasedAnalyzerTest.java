@@ -1198,6 +1198,26 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void theSendersTownCarriedOverBetweenSenderLineAndAddressWindowIsNoAddressee() {
+        AnalysisResult r = analyze("""
+                Beispiel-Sicherheitsdienst GmbH
+                An der Weißen Mühle 8 - 67062 Ludwigshafen am Rhein - Tel. 0621 4693-80
+                Beispiel-Sicherheitsdienst GmbH - An der Weißen Mühle 8 - 67062 Personal-Nr. 5498
+                Ludwigshafen am Rhein Datum 06.09.2025
+                Herr Max Beispiel
+                Fröbelstraße 98b
+                68176 Mannheim
+                Kündigung des Arbeitsverhältnisses
+                Sehr geehrter Herr Beispiel,
+                hiermit kündigen wir das mit Ihnen bestehende Arbeitsverhältnis ordentlich und fristgerecht zum
+                30.11.2025.
+                Freundliche Grüße
+                """);
+        assertThat(r.documentType()).isEqualTo("KUENDIGUNG");
+        assertThat(values(r)).containsEntry("recipientName", "Max Beispiel");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

@@ -66,6 +66,7 @@ final class LetterLayout {
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^\\s*|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
                     + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})(?:\\s+[^\\d\\s]{1,25}){0,3}[\\s_.]*$");
+    private static final Pattern TOWN_AFTER_POSTCODE = Pattern.compile("(?<!\\d)\\d{5}\\s+(\\p{Lu}[\\p{L}.\\- ]+)");
     private static final Pattern LETTER_OPENING = Pattern.compile("^(?:Sehr geehrte|Guten Tag|Hallo|Liebe[rs]?\\s)");
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
     private static final Pattern LONE_SALUTATION = Pattern.compile("\\s*(?:Herrn?|Frau|Familie|Eheleute|An|An die|An das)\\s*");
@@ -281,6 +282,15 @@ final class LetterLayout {
                 continue;
             }
             At at = below.orElseGet(() -> new At(name.get(), l.start()));
+            if (isPrintedTown(top, at.value())) {
+                // "Ludwigshafen am Rhein Datum 06.09.2025": the sender's town the line break carried over, read
+                // between the sender line and the address window
+                Optional<At> person = personOnNextLine(top, i);
+                if (person.isEmpty()) {
+                    continue;
+                }
+                at = person.get();
+            }
             if (senderIdx >= 0 && l.index() > senderIdx && l.index() - senderIdx <= 6) {
                 // a one-word line right under the sender line is its wrapped end ("Freiburg im" / "Breisgau")
                 return at.value().contains(" ") ? at : personOnNextLine(top, i).orElse(at);
@@ -311,6 +321,19 @@ final class LetterLayout {
         return blocks.size() >= 2 ? blocks.get(1).at
                 : blocks.size() == 1 && (blocks.get(0).belowLetterhead || previousNonBlank(top, blocks.get(0).line) >= 0)
                 ? blocks.get(0).at : null;
+    }
+
+    /** True when {@code name} is printed after a postcode in the letter's head: a town, not an addressee. */
+    private static boolean isPrintedTown(List<Line> top, String name) {
+        for (Line l : top) {
+            Matcher m = TOWN_AFTER_POSTCODE.matcher(l.text());
+            while (m.find()) {
+                if (m.group(1).trim().startsWith(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A full person's name (two words or more) on the next non-blank line, heading an address. */
