@@ -36,6 +36,8 @@ public final class Names {
             "kontoinhaber", "iban", "bic", "telefon", "tel.", "fax", "e-mail", "seite", "betrag", "position",
             "kundennummer", "postfach", "ort", "plz", "wohnort", "geb.", "geboren", "status", "zeitraum",
             "hiermit", "sehr", "mit", "betreff", "ihr", "ihre", "unser", "unsere", "bitte", "nein", "ja");
+    /** A closing Roman numeral II or III with an l or 1 for one of its I's. */
+    private static final Pattern ROMAN_MISREAD = Pattern.compile("(?=.*[l1])[Il1]{2,3}");
     /** Nouns that name an institution: a word that is one, or a compound ending in one, is nobody's name. */
     private static final Set<String> INSTITUTIONS = Set.of("schule", "gymnasium", "jobcenter", "stadt", "landkreis",
             "gemeinde", "amt", "klinik", "klinikum", "praxis", "kasse", "bank", "verwaltung", "werke",
@@ -168,6 +170,11 @@ public final class Names {
         }
         if (kept.isEmpty() || kept.size() > 10) {
             return Optional.empty();
+        }
+        String last = kept.get(kept.size() - 1);
+        if (kept.size() > 1 && ROMAN_MISREAD.matcher(last).matches()) {
+            // "Berufsbildende Schulen Schwerin Il": a numbered school or office whose II OCR read with an l or 1
+            kept.set(kept.size() - 1, "I".repeat(last.length()));
         }
         String result = String.join(" ", kept);
         long letters = result.chars().filter(Character::isLetter).count();

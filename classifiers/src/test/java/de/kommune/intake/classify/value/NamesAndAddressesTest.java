@@ -53,6 +53,13 @@ class NamesAndAddressesTest {
     }
 
     @Test
+    void aClosingRomanNumeralReadWithAnLIsGivenBackItsIs() {
+        assertThat(Names.party("Berufsbildende Schulen Schwerin Il")).contains("Berufsbildende Schulen Schwerin II");
+        assertThat(Names.party("Gymnasium Musterstadt I1l")).contains("Gymnasium Musterstadt III");
+        assertThat(Names.party("Gesamtschule Musterstadt II")).contains("Gesamtschule Musterstadt II");
+    }
+
+    @Test
     void anAbbreviationOrAScribbleIsNoName() {
         assertThat(Names.person("WBA")).isEmpty(); // a form's footer "WBA - Stand 07/2023"
         assertThat(Names.person("WBA Müller")).contains("WBA Müller");
