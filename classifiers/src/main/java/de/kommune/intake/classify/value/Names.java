@@ -36,6 +36,7 @@ public final class Names {
             "kontoinhaber", "iban", "bic", "telefon", "tel.", "fax", "e-mail", "seite", "betrag", "position",
             "kundennummer", "postfach", "ort", "plz", "wohnort", "geb.", "geboren", "status", "zeitraum",
             "hiermit", "sehr", "mit", "betreff", "ihr", "ihre", "unser", "unsere", "bitte", "nein", "ja");
+    private static final Pattern LEADING_SPECK = Pattern.compile("^(\\p{Ll})\\s+(?=\\p{Lu})");
     /** A closing Roman numeral II or III with an l or 1 for one of its I's. */
     private static final Pattern ROMAN_MISREAD = Pattern.compile("(?=.*[l1])[Il1]{2,3}");
     /** Nouns that name an institution: a word that is one, or a compound ending in one, is nobody's name. */
@@ -62,6 +63,10 @@ public final class Names {
             return Optional.empty();
         }
         String s = cut(raw);
+        Matcher speck = LEADING_SPECK.matcher(s);
+        if (speck.find() && !PARTICLES.contains(speck.group(1))) {
+            s = s.substring(speck.end()); // "Vorname j Jana": a speck OCR read as a lower-case letter
+        }
         int digit = firstDigit(s);
         if (digit >= 0) {
             s = s.substring(0, digit);

@@ -70,6 +70,8 @@ class NamesAndAddressesTest {
     @Test
     void aFormFieldsUnderlineBeforeTheNameIsDropped() {
         assertThat(Names.person(": _ Groß-Voß")).contains("Groß-Voß");
+        assertThat(Names.person("j Jana")).contains("Jana"); // a speck read as a lower-case letter
+        assertThat(Names.person("y Garcia")).isEmpty(); // a particle stays what it is
         assertThat(Names.party("__ Wohnbau Nord GmbH")).contains("Wohnbau Nord GmbH");
     }
 
