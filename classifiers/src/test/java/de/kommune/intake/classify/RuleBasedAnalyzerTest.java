@@ -1218,6 +1218,30 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aDateLabelGarbledOnTheAddressWindowsLineStillDatesTheLetter() {
+        String letter = """
+                Stadt Musterstadt
+                Wohngeldstelle
+                Am Markt 1 - 12345 Musterstadt
+                Stadt Musterstadt, Wohngeldstelle - 12345 Musterstadt Aktenzeichen WG-252667
+                Max Beispiel %s
+                Lindenweg 5
+                12345 Musterstadt
+                Bescheid über Wohngeld (Mietzuschuss)
+                Sehr geehrter Herr Beispiel,
+                auf Ihren Antrag wird Ihnen für den Bewilligungszeitraum vom 1.5.25 bis 31.10.25 Wohngeld in Höhe
+                von monatlich EUR 296,00 bewilligt.
+                Rechtsbehelfsbelehrung
+                Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch erhoben werden.
+                """;
+        for (String garbled : List.of("OrvVDatum 28.6.25", "Daum 28.6.25 ia,", "dat 28.06.2025")) {
+            assertThat(values(analyze(letter.formatted(garbled)))).as(garbled).containsEntry("documentDate", "2025-06-28");
+        }
+        // a date after a name, with words after it, dates nothing
+        assertThat(values(analyze(letter.formatted("28.6.25 eingegangen")))).doesNotContainKey("documentDate");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

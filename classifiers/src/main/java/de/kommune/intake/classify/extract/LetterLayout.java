@@ -66,6 +66,8 @@ final class LetterLayout {
     private static final Pattern PLACE_DATE = Pattern.compile(
             "(?:^\\s*|[.:!?]\\s+)(\\p{Lu}[\\p{L}.\\-]+(?:\\s(?:am|an der|im|in der|a\\.\\s?d\\.|\\(\\p{L}+\\)|\\p{Lu}[\\p{L}.\\-]+)){0,3}),"
                     + "\\s*(?:den\\s+|am\\s+)?(\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,10}\\.?)\\s?\\d{2,4})(?:\\s+[^\\d\\s]{1,25}){0,3}[\\s_.]*$");
+    /** Characters after a header date that are specks, not words ("28.6.25 ia,"). */
+    private static final int TRAILING_SPECKS = 4;
     private static final Pattern TOWN_AFTER_POSTCODE = Pattern.compile("(?<!\\d)\\d{5}\\s+(\\p{Lu}[\\p{L}.\\- ]+)");
     private static final Pattern LETTER_OPENING = Pattern.compile("^(?:Sehr geehrte|Guten Tag|Hallo|Liebe[rs]?\\s)");
     private static final Pattern SALUTATION = Pattern.compile("^(?:Herrn?|Frau|Familie|Eheleute)\\s+\\p{Lu}");
@@ -323,6 +325,23 @@ final class LetterLayout {
                 ? blocks.get(0).at : null;
     }
 
+    /**
+     * The word right before the date is the date label as OCR garbled it in the information block, where it often
+     * shares its line with the address window ("Herrn Jörg Beispiel OrvVDatum 16.04.2025", "Gunther Meier Daum
+     * 28.6.25", "Rech dat 07.04.2025"): a capital "Datum" glued to specks, the label one letter off, or its start.
+     */
+    private static boolean garbledDatumBefore(String before) {
+        String[] words = before.trim().split("\\s+");
+        String word = words[words.length - 1].replaceAll("[:.,]+$", "");
+        if (word.length() < 3) {
+            return false;
+        }
+        String folded = FoldedText.of(word).text();
+        return word.endsWith("Datum") || looksLikeDatumLabel(word) || folded.equals("dat") || folded.equals("datu")
+                || (folded.length() >= 4 && folded.charAt(0) == 'd'
+                        && de.kommune.intake.classify.text.EditDistance.levenshtein(folded, "datum") <= 1);
+    }
+
     /** True when {@code name} is printed after a postcode in the letter's head: a town, not an addressee. */
     private static boolean isPrintedTown(List<Line> top, String name) {
         for (Line l : top) {
@@ -523,10 +542,13 @@ final class LetterLayout {
             if (dates.size() != 1 || dates.get(0).date() == null) {
                 continue;
             }
-            String rest = (t.substring(0, dates.get(0).start()) + " " + t.substring(dates.get(0).end())).trim();
+            String before = t.substring(0, dates.get(0).start());
+            String after = t.substring(dates.get(0).end()).trim();
+            String rest = (before + " " + after).trim();
             // a lone date below a caption naming another date ("Eintritt", "Geburtstag / Date of birth"), however
             // far the value column stands from its label column, may be that caption's value
-            if (looksLikeDatumLabel(rest) || (rest.isEmpty() && (danglingLabel || !otherDateAbove))) {
+            if (looksLikeDatumLabel(rest) || (rest.isEmpty() && (danglingLabel || !otherDateAbove))
+                    || (after.length() <= TRAILING_SPECKS && garbledDatumBefore(before))) {
                 return new At(dates.get(0).date().toString(), top.get(i).start());
             }
         }
