@@ -1242,6 +1242,28 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aPhotosDottedLeaderReadAsSpecksSeparatesNoLabelFromItsValue() {
+        AnalysisResult r = analyze("""
+                Mietvertrag für Wohnraum
+                Zwischen
+                Wohnbau Musterstadt eG, Kirchgasse 8a, 12345 Musterstadt
+                - nachstehend Vermieter genannt -
+                und
+                Erika Beispiel, bisher wohnhaft Lindenweg 5, 12345 Musterstadt
+                (Mieter)
+                § 3 Miete und Nebenkosten
+                Die monatliche Miete beträgt:
+                Grundmiete 527,80 €
+                Vorauszahlung Betriebskosten Se ae N 98,80€
+                Vorauszahlung Heizkosten und Warmwasser = a 65,00 €
+                Gesamtmiete | | EEE BE 901,60 €
+                """);
+        assertThat(values(r)).containsEntry("serviceCharges", "98.80").containsEntry("heatingCosts", "65.00");
+        // 527,80 + 98,80 + 65,00 is not the 901,60 OCR read for 691,60: the parts do not add up, a person looks
+        assertThat(r.reviewReasons()).contains(ReviewReasons.IMPLAUSIBLE_VALUE);
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

@@ -30,6 +30,7 @@ final class LabelValueExtractor implements FieldExtractor {
 
     private static final String SIGNATURE = "unterschrift";
     private static final int MAX_GAP_WORDS = 2;
+    private static final int MAX_SPECK_LETTERS = 2;
     private static final int MAX_GAP_CHARS = 70;
     private static final int ADDRESS_REACH = 160;
     private static final int EXCLUDE_REACH = 25;
@@ -101,7 +102,7 @@ final class LabelValueExtractor implements FieldExtractor {
             }
             // "Ihr Guthaben beträgt" / "322,32 EUR": only filler words left, the value stands below
             boolean fillersOnly = ValueReader.isTyped(f) && !rest.isBlank() && rest.chars().noneMatch(Character::isDigit)
-                    && gapWords(ctx, rest) == 0;
+                    && gapWords(ctx, rest, 0) == 0;
             if ((translated || fillersOnly || LabelLines.emptyish(ctx, rest, hit.end()))
                     && !excluded(f, view.text(), hit, line.end(), line)) {
                 double belowBase = base * Confidence.LABEL_BELOW / Confidence.LABEL_SAME_LINE;
@@ -141,7 +142,7 @@ final class LabelValueExtractor implements FieldExtractor {
                 return Optional.empty();
             }
             ValueReader.Value v = values.get(0);
-            int gapWords = gapWords(ctx, cleaned.substring(0, v.start()));
+            int gapWords = gapWords(ctx, cleaned.substring(0, v.start()), MAX_SPECK_LETTERS);
             if (gapWords < 0 || gapWords > MAX_GAP_WORDS) {
                 return Optional.empty();
             }
@@ -190,9 +191,10 @@ final class LabelValueExtractor implements FieldExtractor {
 
     /**
      * Words between label and value that are not fillers, or -1 when the gap is too long. Dates
-     * and amounts in between are allowed ("Abschlag beträgt ab 15.02.2024 123,00 €").
+     * and amounts in between are allowed ("Abschlag beträgt ab 15.02.2024 123,00 €"), and words of up to {@code speckLetters}
+     * letters do not count.
      */
-    private static int gapWords(ExtractionContext ctx, String gap) {
+    private static int gapWords(ExtractionContext ctx, String gap, int speckLetters) {
         if (gap.length() > MAX_GAP_CHARS) {
             return -1;
         }
@@ -203,7 +205,9 @@ final class LabelValueExtractor implements FieldExtractor {
         Set<String> fillers = ctx.fillerWords();
         int words = 0;
         for (String tok : FoldedText.of(g).text().split(" ")) {
-            if (!tok.isEmpty() && !fillers.contains(tok)) {
+            // "Betriebskosten Se ae N 98,80 €": between label and value, a photo's dotted leader read as specks of
+            // one or two letters; alone after a label ("Gesamt-Brutto aS") they still hide a value OCR lost
+            if (tok.length() > speckLetters && !fillers.contains(tok)) {
                 words++;
             }
         }
