@@ -1264,6 +1264,29 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void theSenderLinesSmallPrintTakesTheLetterheadsSpellingOfThinLetters() {
+        String letter = """
+                Beispiel-Metallbau e.K.
+                Uhlandstraße 145a
+                45141 Essen
+                %s - Uhlandstraße 145a - 45141 Essen
+                Frau Erika Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+                Datum 14.01.2025
+                Kündigung Ihres Arbeitsverhältnisses
+                Sehr geehrte Frau Beispiel,
+                hiermit kündigen wir das Arbeitsverhältnis fristgerecht zum 31.03.2025.
+                Mit freundlichen Grüßen
+                """;
+        assertThat(values(analyze(letter.formatted("Beispiel-Metalibau e.K."))))
+                .containsEntry("senderName", "Beispiel-Metallbau e.K.");
+        // another name in the sender line is the sender's, whatever the letterhead says
+        assertThat(values(analyze(letter.formatted("Beispiel-Holzbau GmbH"))))
+                .containsEntry("senderName", "Beispiel-Holzbau GmbH");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

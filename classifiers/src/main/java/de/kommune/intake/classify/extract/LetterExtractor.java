@@ -16,9 +16,13 @@ import java.util.Map;
  */
 final class LetterExtractor implements FieldExtractor {
 
+    /** Letters small print confuses with each other. */
+    private static final String THIN_LETTERS = "liI1|!";
+
     @Override
     public void extract(ExtractionContext ctx) {
-        offer(ctx, "senderLine", ctx.letter().senderLine(), Confidence.SENDER_LINE);
+        offer(ctx, "senderLine", inLetterheadSpelling(ctx.letter().senderLine(), ctx.letter().letterhead(List.of())),
+                Confidence.SENDER_LINE);
         offer(ctx, "recipientBlock", ctx.letter().recipient(), Confidence.RECIPIENT_BLOCK);
         offer(ctx, "closing", ctx.letter().closing(), Confidence.CLOSING);
         offer(ctx, "signatureDate", ctx.letter().signatureDate(), Confidence.SIGNATURE_DATE);
@@ -46,6 +50,25 @@ final class LetterExtractor implements FieldExtractor {
                         "letterhead:" + e.getValue(), "letterhead");
             }
         }
+    }
+
+    /**
+     * The sender line in small print beside the same name in the letterhead's large print, read with an l for an i
+     * or the other way round ("Kaiser-Metalibau e.K." under "Kaiser-Metallbau e.K."): the large print's spelling.
+     */
+    static LetterLayout.At inLetterheadSpelling(LetterLayout.At sender, LetterLayout.At letterhead) {
+        if (sender == null || letterhead == null || sender.value().equals(letterhead.value())
+                || sender.value().length() != letterhead.value().length()) {
+            return sender;
+        }
+        for (int i = 0; i < sender.value().length(); i++) {
+            char a = sender.value().charAt(i);
+            char b = letterhead.value().charAt(i);
+            if (a != b && (THIN_LETTERS.indexOf(a) < 0 || THIN_LETTERS.indexOf(b) < 0)) {
+                return sender;
+            }
+        }
+        return new LetterLayout.At(letterhead.value(), sender.offset());
     }
 
     private static void offer(ExtractionContext ctx, String strategy, LetterLayout.At at, double conf) {
