@@ -1287,6 +1287,36 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aPayslipsAddresseeWhoseAddressBlockTheInformationColumnBrokeUp() {
+        String payslip = """
+                Transporte Beispiel UG (haftungsbeschränkt)
+                Eichendorffstraße 156, 47051 Duisburg
+
+                %s
+
+                Abrechnung der Brutto/Netto-Bezüge für 07/2025
+                Grundgehalt 2.716,43 EUR
+                Gesamt-Brutto 2.716,43 EUR
+                Lohnsteuer 250,00 EUR
+                Netto-Verdienst 2.100,00 EUR
+                Auszahlungsbetrag 2.100,00 EUR
+                """;
+        // the salutation on a line of its own, the street three lines below the name, the town line garbled
+        assertThat(values(analyze(payslip.formatted("""
+                Herrn Personal-Nr.
+                Florian Beispiel Steuerklasse
+                i a Steuer-ID
+                Kleiner Ring 154
+                ; SV-Nummer
+                en Auen Krankenkasse""")))).containsEntry("employeeName", "Florian Beispiel");
+        // street and town both garbled: the salutated name alone
+        assertThat(values(analyze(payslip.formatted("""
+                Frau Natalia Beispiel
+                pees tee
+                fel}? Wuppertal SV-Nummer 24281279P917""")))).containsEntry("employeeName", "Natalia Beispiel");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

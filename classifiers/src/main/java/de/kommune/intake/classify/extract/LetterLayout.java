@@ -315,6 +315,10 @@ final class LetterLayout {
         if (salutated != null) {
             return salutated;
         }
+        At lone = salutatedPersonBeforeBody(top);
+        if (lone != null) {
+            return lone;
+        }
         if (senderIdx >= 0) {
             return null;
         }
@@ -342,6 +346,33 @@ final class LetterLayout {
                         && de.kommune.intake.classify.text.EditDistance.levenshtein(folded, "datum") <= 1);
     }
 
+    /**
+     * With no salutated address block (street and town both garbled: "Frau Natalia Beispiel" / "pees tee" /
+     * "fel}? Wuppertal SV-Nummer ..."), a salutated full name in the letter's head, before its body begins, is
+     * still the addressee; the sender's own block above it has no salutation. Null when there is none, or more
+     * than one.
+     */
+    private static At salutatedPersonBeforeBody(List<Line> top) {
+        At found = null;
+        for (Line l : top) {
+            String t = l.text().trim();
+            if (LETTER_OPENING.matcher(t).find()) {
+                break;
+            }
+            if (!SALUTATION.matcher(t).find()) {
+                continue;
+            }
+            Optional<String> name = Names.person(t).filter(n -> n.split(" ").length >= 2);
+            if (name.isPresent()) {
+                if (found != null) {
+                    return null;
+                }
+                found = new At(name.get(), l.start());
+            }
+        }
+        return found;
+    }
+
     /** True when {@code name} is printed after a postcode in the letter's head: a town, not an addressee. */
     private static boolean isPrintedTown(List<Line> top, String name) {
         for (Line l : top) {
@@ -361,7 +392,9 @@ final class LetterLayout {
             Line next = top.get(k);
             int index = k;
             if (!next.text().isBlank()) {
-                return Names.person(next.text().trim()).filter(n -> n.contains(" ") && addressBelow(top, index) >= 0)
+                // the salutation above makes it a salutated name: its block may be damaged (townBelow)
+                return Names.person(next.text().trim())
+                        .filter(n -> n.contains(" ") && (addressBelow(top, index) >= 0 || townBelow(top, index) >= 0))
                         .map(n -> new At(n, next.start()));
             }
         }
@@ -417,9 +450,9 @@ final class LetterLayout {
     }
 
     /**
-     * The end of an address block OCR damaged, below a salutated name: a street line right below whose town line
-     * is lost, or a postcode line two or three lines below with the street between garbled. -1 otherwise. Only a
-     * salutated name may head such a block.
+     * The end of an address block OCR damaged, below a salutated name: a street line within three lines below
+     * whose town line is lost, or a postcode line two or three lines below with the street between garbled. -1
+     * otherwise. Only a salutated name may head such a block.
      */
     private static int townBelow(List<Line> top, int i) {
         int seen = 0;
@@ -429,8 +462,10 @@ final class LetterLayout {
                 continue;
             }
             seen++;
-            if (seen == 1 && Addresses.startsWithStreet(t)) {
-                return k; // "Kirchgasse 64 Steuerklasse 1" / a town line OCR lost
+            if (Addresses.startsWithStreet(t)) {
+                // "Kirchgasse 64 Steuerklasse 1" / a town line OCR lost; or below the name ("Herrn" / "Florian
+                // Weiß Steuerklasse" / a speck line / "Kleiner Ring 154"), the information block run into it
+                return k;
             }
             if (Addresses.startsWithPostcode(t)) {
                 return seen >= 2 ? k : -1;

@@ -34,6 +34,11 @@ public record FoldedText(String text, int[] origin) {
                         sb.append(' ');
                         lastSpace = true;
                     }
+                } else if (fc == 'i' && k == 0 && !lastSpace && sb.charAt(sb.length() - 1) == 'i'
+                        && (sb.length() < 2 || sb.charAt(sb.length() - 2) != 'i')) {
+                    // "Beziige fiir": OCR's ü is two i's. After 1/l/i fold to i, ll folds to u too, on both
+                    // sides of every comparison alike
+                    sb.setCharAt(sb.length() - 1, 'u');
                 } else {
                     map[sb.length()] = i;
                     sb.append(fc);

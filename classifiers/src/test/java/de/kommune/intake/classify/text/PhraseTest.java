@@ -16,6 +16,15 @@ class PhraseTest {
     }
 
     @Test
+    void anUmlautUReadAsTwoIsMatchesItsWordAndKeepsTheOriginalSpan() {
+        TextView v = TextView.of("Abrechnung der Brutto/Netto-Beziige fiir 07/2025");
+        PhraseMatch m = Phrase.of("Abrechnung der Brutto/Netto-Bezüge für").findAll(v).get(0);
+        assertThat(v.text().substring(m.start(), m.end())).isEqualTo("Abrechnung der Brutto/Netto-Beziige fiir");
+        assertThat(v.text().substring(m.end()).trim()).isEqualTo("07/2025");
+        assertThat(Phrase.of("Alle").findAll(TextView.of("Alle Angaben"))).hasSize(1); // ll folds alike on both sides
+    }
+
+    @Test
     void joinsLineEndHyphenationAndToleratesWhitespace() {
         TextView v = TextView.of("Ihre Betriebskosten-\nabrechnung   für 2024");
         assertThat(Phrase.of("Betriebskostenabrechnung").findAll(v)).singleElement()
