@@ -1317,6 +1317,25 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aRangeWhoseEndLostItsYearToTheNextLineTakesTheStartsYear() {
+        String statement = """
+                Raiffeisenbank Musterstadt eG
+                Frau Erika Beispiel Kontoauszug 3 / 2024
+                Kirchgasse 3 Auszugszeitraum: %s
+                12345 Musterstadt 2024
+                Blatt 1
+                Girokonto DE02120300000000202051 Erika Beispiel
+                Saldo alt 30. Nov. 2024 +566,67
+                01.12. 01.12. girocard Supermarkt -32,75
+                Saldo neu 31. Dez. 2024 +533,92
+                """;
+        assertThat(values(analyze(statement.formatted("01. Dez. 2024 bis 31. Dez."))))
+                .containsEntry("periodFrom", "2024-12-01").containsEntry("periodTo", "2024-12-31");
+        assertThat(values(analyze(statement.formatted("15. Dez. 2024 bis 14. Jan."))))
+                .containsEntry("periodFrom", "2024-12-15").containsEntry("periodTo", "2025-01-14");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Date ranges: "vom 01.01.2025 bis 31.01.2025", "01.01.2025 - 31.01.2025", "1. Januar bis
- * 31. Dezember 2024" (year taken from the end date). A range right after a period label
+ * 31. Dezember 2024" (year taken from the end date; an end without its year takes the start's). A range right after a period label
  * ("Abrechnungszeitraum", "für die Zeit") wins; otherwise the first range of the document.
  */
 final class PeriodExtractor implements FieldExtractor {
@@ -71,12 +71,26 @@ final class PeriodExtractor implements FieldExtractor {
         for (int i = 0; i + 1 < dates.size(); i++) {
             GermanDates.DateMatch a = dates.get(i);
             GermanDates.DateMatch b = dates.get(i + 1);
-            if (!b.hasYear() || b.date() == null || !BETWEEN.matcher(flat.substring(a.end(), b.start())).matches()) {
+            if (!BETWEEN.matcher(flat.substring(a.end(), b.start())).matches()) {
+                continue;
+            }
+            LocalDate to = b.date();
+            if (!b.hasYear() && a.hasYear() && a.date() != null) {
+                // "01. Dez. 2024 bis 31. Dez." with the year on the next line, where a column of the page put
+                // other text first: the end's year is the start's, or the next one for a range over New Year
+                int year = a.date().getYear() + (b.month() < a.month() ? 1 : 0);
+                try {
+                    to = LocalDate.of(year, b.month(), b.day());
+                } catch (java.time.DateTimeException e) {
+                    continue;
+                }
+            }
+            if (to == null) {
                 continue;
             }
             LocalDate from = a.date();
             if (!a.hasYear()) {
-                int year = b.date().getYear() - (a.month() > b.date().getMonthValue() ? 1 : 0);
+                int year = to.getYear() - (a.month() > to.getMonthValue() ? 1 : 0);
                 try {
                     from = LocalDate.of(year, a.month(), a.day());
                 } catch (java.time.DateTimeException e) {
@@ -93,7 +107,7 @@ final class PeriodExtractor implements FieldExtractor {
                     break;
                 }
             }
-            out.add(new Range(a.start(), b.end(), from, b.date(), labelled));
+            out.add(new Range(a.start(), b.end(), from, to, labelled));
             i++;
         }
         return out;
