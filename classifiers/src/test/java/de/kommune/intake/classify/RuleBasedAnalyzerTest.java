@@ -1550,6 +1550,25 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aPartyWhoseAddressOrTownStandsOnALineOfItsOwnAboveTheRoleMarker() {
+        String lease = """
+                Mietvertrag für Wohnraum
+                Zwischen
+                %s
+                (Vermieter)
+                und
+                Erika Beispiel, bisher wohnhaft Lindenweg 5, 12345 Musterstadt
+                - nachstehend Mieter genannt -
+                § 3 Miete und Nebenkosten
+                Kaltmiete € 523,95
+                """;
+        assertThat(values(analyze(lease.formatted("Wohnbau Beispiel GmbH & Co. KG,\nBrückenstraße 23, 83028 Rosenheim"))))
+                .containsEntry("landlordName", "Wohnbau Beispiel GmbH & Co. KG");
+        assertThat(values(analyze(lease.formatted("Wohnbau Beispiel GmbH & Co. KG, An der Weißen Mühle 59,\n96057 Bamberg"))))
+                .containsEntry("landlordName", "Wohnbau Beispiel GmbH & Co. KG");
+    }
+
+    @Test
     void aSpeckBeforeAOneWordLabelLeavesItALabel() {
         AnalysisResult r = analyze("""
                 Arbeitsunfähigkeitsbescheinigung

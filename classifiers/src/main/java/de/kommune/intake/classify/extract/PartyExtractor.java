@@ -1,5 +1,6 @@
 package de.kommune.intake.classify.extract;
 
+import de.kommune.intake.classify.value.Addresses;
 import de.kommune.intake.classify.value.Names;
 
 import java.util.Map;
@@ -60,8 +61,12 @@ final class PartyExtractor implements FieldExtractor {
             from = prev.start();
             de.kommune.intake.classify.text.Line before = previousNonBlank(view, prev);
             if (before != null && (WRAPPED_ADDRESS.matcher(before.text()).find()
-                    || TOWN_CONTINUED.matcher(prev.text().trim()).matches())) {
-                from = before.start(); // the previous line only carries the town of a wrapped address
+                    || TOWN_CONTINUED.matcher(prev.text().trim()).matches()
+                    || Addresses.startsWithStreet(prev.text().trim()) || Addresses.startsWithPostcode(prev.text()))) {
+                // the previous line only carries the town of a wrapped address, its postcode and town ("…, An der
+                // Weißen Mühle 59," / "96057 Bamberg"), or the party's whole address ("… GmbH & Co. KG," /
+                // "Brückenstraße 23, 83028 Rosenheim" / "(Vermieter)")
+                from = before.start();
             }
         } else if (prev != null) {
             from = Math.max(prev.start(), markerStart - REACH);
