@@ -1569,6 +1569,44 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void anAuFormsCaptionColumnPairsWithItsValueColumnDespiteTheOptionLineAfterIt() {
+        AnalysisResult r = analyze("""
+                Arbeitsunfähigkeitsbescheinigung
+                Ausfertigung zur Vorlage beim Arbeitgeber
+                Krankenkasse bzw. Kostenträger
+                Name
+                Vorname
+                geb. am
+                Anschrift
+                Kostentragerkennung
+                Versicherten-Nr.
+                Status
+                Betriebsstatten-Nr.
+                Arzt-Nr.
+                Datum
+
+                AOK Nordost
+                Beispiel
+                Erika
+                24. Juli 1989
+                Lindenweg 5, 12345 Musterstadt
+                102344587
+                A123456789
+                1000000
+                759311789
+                683448681
+                10. März 2025
+
+                Erstbescheinigung
+                arbeitsunfähig seit 10.03.2025
+                voraussichtlich arbeitsunfähig bis einschließlich 21.03.2025
+                """);
+        assertThat(r.documentType()).isEqualTo("AU_BESCHEINIGUNG");
+        assertThat(values(r)).containsEntry("personName", "Erika Beispiel").containsEntry("dateOfBirth", "1989-07-24")
+                .containsEntry("documentDate", "2025-03-10");
+    }
+
+    @Test
     void aSpeckBeforeAOneWordLabelLeavesItALabel() {
         AnalysisResult r = analyze("""
                 Arbeitsunfähigkeitsbescheinigung

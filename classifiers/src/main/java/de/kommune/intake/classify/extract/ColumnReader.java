@@ -4,6 +4,7 @@ import de.kommune.intake.classify.taxonomy.FieldDefinition;
 import de.kommune.intake.classify.taxonomy.FieldKind;
 import de.kommune.intake.classify.text.Line;
 import de.kommune.intake.classify.text.TextView;
+import de.kommune.intake.classify.value.GermanDates;
 import de.kommune.intake.classify.value.LabelWords;
 
 import java.util.ArrayList;
@@ -292,11 +293,35 @@ final class ColumnReader {
                 texts.add(l.text());
             }
             if (values.size() < labels.size()
-                    || (after != null && isShortValue(after.text()) && !isLabelOnly(ctx, after))) {
+                    || (after != null && isShortValue(after.text()) && !isLabelOnly(ctx, after)
+                            && !datesPairWithDateLabels(ctx, labels, texts))) {
                 return Optional.empty(); // the counts do not pair up one to one
             }
             return Optional.of(new StackedForm(List.copyOf(labels), List.copyOf(values), List.copyOf(texts)));
         }
+    }
+
+    /**
+     * True when at least two of the labels name a date field, the last one among them, and each of their value
+     * lines holds a date, and no other value does: the one-to-one pairing is then right even with a short line
+     * after the values (an AU form's "Erstbescheinigung" after "Datum" / "10. März 2025", its box lost by OCR).
+     */
+    private static boolean datesPairWithDateLabels(ExtractionContext ctx, List<Line> labels, List<String> texts) {
+        int dated = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            Line l = labels.get(i);
+            boolean dateLabel = ctx.labels().startingIn(l.start(), l.end()).stream()
+                    .anyMatch(h -> !h.isStop() && ctx.field(h.field()).kind() == FieldKind.DATE);
+            boolean dateValue = !GermanDates.findAll(texts.get(i)).isEmpty();
+            if (dateLabel != dateValue) {
+                return false;
+            }
+            dated += dateLabel ? 1 : 0;
+            if (i == labels.size() - 1 && !dateLabel) {
+                return false; // only a checked last pair closes the column: a line inserted after it is outside
+            }
+        }
+        return dated >= 2;
     }
 
     /** A German postcode: the town line of an address already on the value line. */
