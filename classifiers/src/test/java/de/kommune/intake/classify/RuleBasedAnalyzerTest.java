@@ -1336,6 +1336,39 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aBillsLabelColumnReadBeforeItsAmountColumnPairsByPlace() {
+        AnalysisResult r = analyze("""
+                Stadtwerke Musterstadt GmbH
+                Stadtwerke Musterstadt GmbH - Am Markt 1 - 12345 Musterstadt
+                Frau Erika Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+                Schlussrechnung Strom
+                Abrechnungszeitraum 04.12.2024 - 16.02.2025
+                Zählernummer 1ESY6019244011
+
+                Arbeitspreis 323 kWh x 28,50 ct/kWh
+                Grundpreis 75 Tage
+
+                Nettobetrag
+
+                Umsatzsteuer 19 %
+
+                Gesamtbetrag (brutto)
+
+                92,07€
+                28,32 €
+                120,39 €
+                22,87 €
+                143,26 €
+
+                abzüglich geleistete Abschläge (2 x 80,00)
+                """);
+        assertThat(r.documentType()).isEqualTo("ENERGIERECHNUNG");
+        assertThat(values(r)).containsEntry("totalAmount", "143.26");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

@@ -4,6 +4,7 @@ import de.kommune.intake.classify.taxonomy.FieldDefinition;
 import de.kommune.intake.classify.taxonomy.FieldKind;
 import de.kommune.intake.classify.text.Line;
 import de.kommune.intake.classify.text.TextView;
+import de.kommune.intake.classify.value.GermanAmounts;
 import de.kommune.intake.classify.value.GermanDates;
 import de.kommune.intake.classify.value.LabelWords;
 
@@ -22,6 +23,7 @@ final class ColumnReader {
 
     private static final int STACK_SEARCH_LINES = 12;
     private static final int FORM_MIN_LABELS = 4;
+    private static final int AMOUNT_COLUMN_MIN = 3;
     /** "Ihre Kundennummer", "Unser Zeichen": a label line of a letter's information block. */
     private static final Pattern POSSESSIVE = Pattern.compile("^\\s*(?i:ihre?|unsere?)\\s+");
     /** One token with digits, as codes are printed. */
@@ -34,10 +36,11 @@ final class ColumnReader {
     static Optional<Candidate> below(ExtractionContext ctx, FieldDefinition f, LabelHit hit, Line line, double base,
                                       String detail) {
         TextView view = ctx.view();
-        Line next = view.nextNonBlank(line);
-        if (next == null || next.page() != line.page() || next.index() - line.index() > 2) {
+        Line below = view.nextNonBlank(line);
+        if (below == null || below.page() != line.page() || below.index() - line.index() > 2) {
             return Optional.empty();
         }
+        Line next = f.kind() == FieldKind.AMOUNT ? amountColumnPair(view, line, below).orElse(below) : below;
         if (line.text().trim().endsWith(".") && isProse(line.text())) {
             // "Das Guthaben überweisen wir Ihnen bis zum 09.03.2025.": a finished sentence labels nothing below it
             return Optional.empty();
@@ -113,6 +116,48 @@ final class ColumnReader {
             return Optional.empty();
         }
         return Optional.of(LabelValueExtractor.candidate(f, values.get(choice), base, next.start() + options.get(choice)[0], detail));
+    }
+
+    /**
+     * A bill's label column read before its amount column ("Nettobetrag" / "Umsatzsteuer 19 %" / "Gesamtbetrag
+     * (brutto)", then "120,39 €" / "22,87 €" / "143,26 €"): the rows end together, so the label's place among as
+     * many lines of words above the first amount as there are amounts is the amount's place in the column. Empty
+     * for any other layout (fewer such lines), where the line below is the value.
+     */
+    private static Optional<Line> amountColumnPair(TextView view, Line label, Line first) {
+        List<Line> lines = view.lines();
+        List<Line> amounts = new ArrayList<>();
+        for (int i = first.index(); i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            if (l.page() != first.page() || GermanAmounts.parse(l.text().trim()).isEmpty()) {
+                break;
+            }
+            amounts.add(l);
+        }
+        if (amounts.size() < AMOUNT_COLUMN_MIN) {
+            return Optional.empty();
+        }
+        List<Line> labels = new ArrayList<>();
+        for (int i = first.index() - 1; i >= 0; i--) {
+            Line l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            String t = l.text().trim();
+            if (l.page() != first.page() || t.chars().noneMatch(Character::isLetter)
+                    || BalanceReconciliation.trailingAmount(l).isPresent()) {
+                break;
+            }
+            labels.add(0, l);
+            if (labels.size() == amounts.size()) {
+                break; // the table's rows end together: lines above its first row are other content
+            }
+        }
+        int k = labels.indexOf(label);
+        return labels.size() == amounts.size() && k >= 0 ? Optional.of(amounts.get(k)) : Optional.empty();
     }
 
     /**
