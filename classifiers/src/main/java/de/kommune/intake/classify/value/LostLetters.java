@@ -1,6 +1,7 @@
 package de.kommune.intake.classify.value;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,10 @@ public final class LostLetters {
     /** Words the law spells one way: the legal form "UG (haftungsbeschränkt)". */
     private static final Map<String, String> FIXED_SPELLINGS = Map.of("haftungsbeschrankt", "haftungsbeschränkt");
 
+    /** Nouns of trades and institutions with an umlaut that start company names ({@link #withCommonStem}). */
+    private static final List<String> COMMON_STEMS = List.of("Gebäude", "Bäckerei", "Getränke", "Möbel", "Wärme",
+            "Gärtnerei", "Sanitär", "Schlüssel", "Hörgeräte", "Wäscherei", "Gemeinnützig", "Bürgeramt", "Bürgerbüro",
+            "Ärzte");
     /** Degraded form → the spelling with dots or ß, or "" when two spellings compete. */
     private final Map<String, String> spellings = new HashMap<>();
 
@@ -61,13 +66,31 @@ public final class LostLetters {
             String word = m.group();
             String spelled = spellings.get(word);
             if (spelled == null || spelled.isEmpty()) {
-                spelled = FIXED_SPELLINGS.getOrDefault(word, word);
+                spelled = withCommonStem(FIXED_SPELLINGS.getOrDefault(word, word));
             }
             out.append(spelled);
             last = m.end();
         }
         out.append(value, last, value.length());
         return U_AS_II.matcher(ESZETT_AS_B.matcher(out).replaceAll("ß")).replaceAll("ü");
+    }
+
+    /**
+     * "Gebaudeservice" → "Gebäudeservice": a word that starts with a trade's noun that has an umlaut, as company
+     * names are built ("Gebäudereinigung", "Bäckerei", "Getränkemarkt"), OCR's dots lost. Only nouns no surname or
+     * other word starts with the same letters.
+     */
+    static String withCommonStem(String word) {
+        for (String stem : COMMON_STEMS) {
+            String degraded = degrade(stem);
+            if (word.length() >= degraded.length() && word.regionMatches(true, 0, degraded, 0, degraded.length())
+                    && !word.regionMatches(0, stem, 0, stem.length())) {
+                String head = Character.isUpperCase(word.charAt(0)) ? stem
+                        : Character.toLowerCase(stem.charAt(0)) + stem.substring(1);
+                return head + word.substring(degraded.length());
+            }
+        }
+        return word;
     }
 
     /** The word as OCR commonly misreads it: umlauts without dots, ß as B. */

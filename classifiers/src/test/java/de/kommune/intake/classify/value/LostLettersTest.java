@@ -15,6 +15,15 @@ class LostLettersTest {
     }
 
     @Test
+    void aTradesNounAtTheStartOfACompanyWordGetsItsDotsBack() {
+        LostLetters letters = new LostLetters("Kuhn & Partner Gebaudeservice AG");
+        assertThat(letters.restore("Kühn & Partner Gebaudeservice AG")).isEqualTo("Kühn & Partner Gebäudeservice AG");
+        assertThat(letters.restore("Backerei Beispiel")).isEqualTo("Bäckerei Beispiel");
+        assertThat(letters.restore("Zahnarztpraxis Dr. Beispiel")).isEqualTo("Zahnarztpraxis Dr. Beispiel");
+        assertThat(letters.restore("Kuchenmeister GmbH")).isEqualTo("Kuchenmeister GmbH");
+    }
+
+    @Test
     void takesEszettReadAsBFromAnotherMention() {
         LostLetters letters = new LostLetters("Michael ThieBen\nSehr geehrter Herr Thießen,");
         assertThat(letters.restore("Michael ThieBen")).isEqualTo("Michael Thießen");
