@@ -27,8 +27,27 @@ public final class LostLetters {
             "(?<=\\p{Lu}\\p{Ll}{0,20}[aeiouäöüy])B(?=[^\\p{L}]|$|[bcdefghjklmnpstwz])");
     private static final Pattern U_AS_II = Pattern.compile("(?<=\\p{L})ii(?=\\p{Ll})");
 
-    /** Words the law spells one way: the legal form "UG (haftungsbeschränkt)". */
-    private static final Map<String, String> FIXED_SPELLINGS = Map.of("haftungsbeschrankt", "haftungsbeschränkt");
+    /**
+     * Frequent German names with an umlaut whose dotless spelling is no name of its own in Germany ("Jurgen",
+     * "Muller"): a word spelled so in a name or address is OCR's reading of the name. Names that also exist
+     * without dots ("Gunther", "Kuhn") and words ("Schutz") are left out.
+     */
+    private static final List<String> NAMES_WITH_UMLAUTS = List.of(
+            // given names
+            "Jürgen", "Jörg", "Björn", "Sören", "Bärbel", "Käthe", "Jörn",
+            // surnames among the most frequent in Germany ("Kuhn", "Forster", "Bruckner" are names of their own)
+            "Müller", "Schröder", "Schäfer", "Krüger", "Jäger", "Möller", "Köster", "Jürgens", "Böttcher");
+    /** Words spelled one way: the legal form "UG (haftungsbeschränkt)", the names above. */
+    private static final Map<String, String> FIXED_SPELLINGS = fixedSpellings();
+
+    private static Map<String, String> fixedSpellings() {
+        Map<String, String> m = new HashMap<>();
+        m.put("haftungsbeschrankt", "haftungsbeschränkt"); // the legal form "UG (haftungsbeschränkt)"
+        for (String name : NAMES_WITH_UMLAUTS) {
+            m.put(degrade(name), name);
+        }
+        return Map.copyOf(m);
+    }
 
     /** Nouns of trades and institutions with an umlaut that start company names ({@link #withCommonStem}). */
     private static final List<String> COMMON_STEMS = List.of("Gebäude", "Bäckerei", "Getränke", "Möbel", "Wärme",

@@ -15,6 +15,14 @@ class LostLettersTest {
     }
 
     @Test
+    void aFrequentNameWhoseDotlessSpellingIsNoNameGetsItsDotsBack() {
+        LostLetters letters = new LostLetters("Hans-Jurgen Moller\nMusterweg 1");
+        assertThat(letters.restore("Hans-Jurgen Moller")).isEqualTo("Hans-Jürgen Möller");
+        assertThat(letters.restore("Sabine Kuhn")).isEqualTo("Sabine Kuhn"); // Kuhn is a name of its own
+        assertThat(letters.restore("Brandschutz Nord GmbH")).isEqualTo("Brandschutz Nord GmbH");
+    }
+
+    @Test
     void aTradesNounAtTheStartOfACompanyWordGetsItsDotsBack() {
         LostLetters letters = new LostLetters("Kuhn & Partner Gebaudeservice AG");
         assertThat(letters.restore("Kühn & Partner Gebaudeservice AG")).isEqualTo("Kühn & Partner Gebäudeservice AG");
