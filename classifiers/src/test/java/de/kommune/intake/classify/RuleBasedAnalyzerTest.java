@@ -1369,6 +1369,23 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aDateWhoseLineBreakFellAfterTheDayIsOneDate() {
+        AnalysisResult r = analyze("""
+                Beispiel Logistik GmbH
+                Beispiel Logistik GmbH - Hafenstraße 10 - 28217 Bremen
+                Herrn Max Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+                Kündigung Ihres Arbeitsverhältnisses
+                Sehr geehrter Herr Beispiel,
+                hiermit kündigen wir das zwischen Ihnen und uns bestehende Arbeitsverhältnis fristgerecht zum 31.
+                Juli 2025, hilfsweise zum nächstmöglichen Termin.
+                Freundliche Grüße
+                """);
+        assertThat(values(r)).containsEntry("terminationDate", "2025-07-31");
+    }
+
+    @Test
     void signatureScribbleAfterThePlaceDate() {
         AnalysisResult r = analyze(Letters.WEITERBEWILLIGUNGSANTRAG.replace("14.04.2025 ________________________",
                 "14.04.2025 NYVWNN VVNM"));

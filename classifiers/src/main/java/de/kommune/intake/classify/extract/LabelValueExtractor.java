@@ -27,6 +27,8 @@ final class LabelValueExtractor implements FieldExtractor {
     /** A date in words whose year the line break carried over: "fristgerecht zum 30. April" / "2025." */
     private static final Pattern YEARLESS_AT_END = Pattern.compile("\\d{1,2}\\.?\\s*\\p{L}{3,10}\\.?\\s*$");
     private static final Pattern YEAR_AT_START = Pattern.compile("^\\n[ \\t]*\\d{4}(?!\\d)");
+    private static final Pattern DAY_AT_END = Pattern.compile("(?<![\\d.])\\d{1,2}\\.\\s*$");
+    private static final Pattern MONTH_YEAR_AT_START = Pattern.compile("^\\n[ \\t]*\\p{L}{3,10}\\.?[ \\t]*\\d{4}(?!\\d)");
 
     private static final String SIGNATURE = "unterschrift";
     private static final int MAX_GAP_WORDS = 2;
@@ -117,6 +119,12 @@ final class LabelValueExtractor implements FieldExtractor {
         return out;
     }
 
+    /** "fristgerecht zum 31." / "Juli 2025": the line break fell after the day. */
+    private static String withMonthFromNextLine(String text, int lineEnd, String rest) {
+        Matcher m = MONTH_YEAR_AT_START.matcher(text.substring(lineEnd, Math.min(text.length(), lineEnd + 24)));
+        return m.find() ? rest + " " + m.group().trim() : rest;
+    }
+
     private static String withYearFromNextLine(String text, int lineEnd, String rest) {
         Matcher m = YEAR_AT_START.matcher(text.substring(lineEnd, Math.min(text.length(), lineEnd + 12)));
         return m.find() ? rest + m.group() : rest;
@@ -135,6 +143,8 @@ final class LabelValueExtractor implements FieldExtractor {
         if (ValueReader.isTyped(f)) {
             if (f.kind() == FieldKind.DATE && toLineEnd && YEARLESS_AT_END.matcher(rest).find()) {
                 rest = withYearFromNextLine(ctx.view().text(), hit.end() + rest.length(), rest);
+            } else if (f.kind() == FieldKind.DATE && toLineEnd && DAY_AT_END.matcher(rest).find()) {
+                rest = withMonthFromNextLine(ctx.view().text(), hit.end() + rest.length(), rest);
             }
             String cleaned = LabelLines.stripParens(rest);
             List<ValueReader.Value> values = ValueReader.typed(f, cleaned, ctx);
