@@ -239,12 +239,17 @@ final class LabelValueExtractor implements FieldExtractor {
 
     /**
      * True when an exclude phrase stands shortly before the label or between label and value
-     * ("Jahreswerte Gesamtbrutto", "Kontostand alt 1.453,70", "tägliche Leistungsbetrag").
+     * ("Jahreswerte Gesamtbrutto", "Kontostand alt 1.453,70").
      */
     private static boolean excluded(FieldDefinition f, String text, LabelHit hit, int valueStart, Line line) {
+        return mentionsNearLabel(f.exclude(), text, hit, valueStart, line);
+    }
+
+    /** True when one of {@code phrases} stands shortly before the label or between label and value. */
+    private static boolean mentionsNearLabel(List<Phrase> phrases, String text, LabelHit hit, int valueStart, Line line) {
         int from = Math.max(line.start(), hit.start() - EXCLUDE_REACH);
         int to = Math.min(Math.max(valueStart, hit.end()), text.length());
-        return mentionsExclude(f, text, from, to);
+        return mentions(phrases, text, from, to);
     }
 
     /**
@@ -254,9 +259,7 @@ final class LabelValueExtractor implements FieldExtractor {
      */
     private static Candidate demoteNear(FieldDefinition f, String text, LabelHit hit, int valueStart, Line line,
                                         Candidate c) {
-        int from = Math.max(line.start(), hit.start() - EXCLUDE_REACH);
-        int to = Math.min(Math.max(valueStart, hit.end()), text.length());
-        if (!mentions(f.demote(), text, from, to)) {
+        if (!mentionsNearLabel(f.demote(), text, hit, valueStart, line)) {
             return c;
         }
         return new Candidate(c.field(), c.value(), c.confidence() * Confidence.DEMOTED, c.page(), c.offset(),

@@ -21,8 +21,8 @@ final class LetterExtractor implements FieldExtractor {
 
     @Override
     public void extract(ExtractionContext ctx) {
-        offer(ctx, "senderLine", inLetterheadSpelling(ctx.letter().senderLine(), ctx.letter().letterhead(List.of())),
-                Confidence.SENDER_LINE);
+        LetterLayout.At letterhead = ctx.letter().letterhead(List.of());
+        offer(ctx, "senderLine", inLetterheadSpelling(ctx.letter().senderLine(), letterhead), Confidence.SENDER_LINE);
         offer(ctx, "recipientBlock", ctx.letter().recipient(), Confidence.RECIPIENT_BLOCK);
         offer(ctx, "closing", ctx.letter().closing(), Confidence.CLOSING);
         offer(ctx, "signatureDate", ctx.letter().signatureDate(), Confidence.SIGNATURE_DATE);
@@ -36,9 +36,8 @@ final class LetterExtractor implements FieldExtractor {
             offer(ctx, "placeDate", places.get(0), Confidence.PLACE_DATE);
         }
         for (String f : ctx.fieldsUsing("letterhead")) {
-            LetterLayout.At at = ctx.letter().letterhead(List.of());
-            if (at != null) {
-                ctx.offer(f, at.value(), Confidence.LETTERHEAD, at.offset(), "letterhead", "letterhead");
+            if (letterhead != null) {
+                ctx.offer(f, letterhead.value(), Confidence.LETTERHEAD, letterhead.offset(), "letterhead", "letterhead");
             }
         }
         for (Map.Entry<String, String> e : ctx.fieldsUsingPrefix("letterhead:").entrySet()) {

@@ -1,10 +1,11 @@
 package de.kommune.intake.classify.extract;
 
 import de.kommune.intake.classify.taxonomy.Cue;
-import de.kommune.intake.classify.taxonomy.Taxonomy;
-import de.kommune.intake.classify.taxonomy.FieldKind;
 import de.kommune.intake.classify.taxonomy.FieldDefinition;
+import de.kommune.intake.classify.taxonomy.FieldKind;
+import de.kommune.intake.classify.taxonomy.Taxonomy;
 import de.kommune.intake.classify.taxonomy.TypeDefinition;
+import de.kommune.intake.classify.text.EditDistance;
 import de.kommune.intake.classify.text.FoldedText;
 import de.kommune.intake.classify.text.Line;
 import de.kommune.intake.classify.text.Phrase;
@@ -343,7 +344,7 @@ final class LetterLayout {
         String folded = FoldedText.of(word).text();
         return word.endsWith("Datum") || looksLikeDatumLabel(word) || folded.equals("dat") || folded.equals("datu")
                 || (folded.length() >= 4 && folded.charAt(0) == 'd'
-                        && de.kommune.intake.classify.text.EditDistance.levenshtein(folded, "datum") <= 1);
+                        && EditDistance.levenshtein(folded, "datum") <= 1);
     }
 
     /**
@@ -543,10 +544,6 @@ final class LetterLayout {
         return n;
     }
 
-    /**
-     * A lone date (or "Datum 01.02.2025") in the first 15 lines; in all top lines when a "Datum" label ends a
-     * line there without its date: OCR read the information block after the address or the salutation.
-     */
     /** Labels of the dates that are not the letter's own ("Geburtstag", "Gültig bis"): their values stand alone too. */
     private static List<Phrase> otherDateLabels(Taxonomy taxonomy) {
         List<Phrase> out = new ArrayList<>();
@@ -558,6 +555,11 @@ final class LetterLayout {
         return out;
     }
 
+    /**
+     * A lone date (or "Datum 01.02.2025", or a date after its garbled label) in the first {@value #HEADER_LINES}
+     * written lines, before the salutation; in all top lines when a "Datum" label ends a line there without its
+     * date: OCR read the information block after the address or the salutation.
+     */
     private static At findHeaderDate(List<Line> top, List<Phrase> otherDateLabels) {
         boolean danglingLabel = top.stream().anyMatch(l -> DANGLING_DATUM.matcher(l.text()).find()
                 && GermanDates.findAll(l.text()).isEmpty());

@@ -20,12 +20,14 @@ final class PartyExtractor implements FieldExtractor {
     private static final Pattern BOUNDARY = Pattern.compile("(?i)(?<![\\p{L}])(?:zwischen|und)(?![\\p{L}])");
     private static final int REACH = 300;
     /** A line ending in a postcode or a town's "am"/"an der": the town went on to the next line. */
+    /** The words that join a town's name to its river or region ("Frankfurt am Main", "Mülheim an der Ruhr"). */
+    private static final String TOWN_JOINER = "am|an der|im|in der|ob der|bei";
     private static final Pattern WRAPPED_ADDRESS = Pattern.compile(
-            "(?:(?<!\\d)\\d{5}|(?<![\\p{L}])(?:am|an der|im|in der|ob der|a\\.|bei))[ \\t]*$");
+            "(?:(?<!\\d)\\d{5}|(?<![\\p{L}])(?:" + TOWN_JOINER + "|a\\.))[ \\t]*$");
 
     /** "am Main" / "an der Oder" on a line of its own: the end of a town's name the line break cut. */
     private static final Pattern TOWN_CONTINUED = Pattern.compile(
-            "(?:am|an der|im|in der|ob der|bei)\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*)?");
+            "(?:" + TOWN_JOINER + ")\\s+\\p{Lu}[\\p{L}.\\-]*(?:\\s+\\p{Lu}[\\p{L}.\\-]*)?");
 
     @Override
     public void extract(ExtractionContext ctx) {

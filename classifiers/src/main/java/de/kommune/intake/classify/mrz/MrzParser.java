@@ -189,13 +189,25 @@ public final class MrzParser {
         if (read >= '0' && read <= '9' || read == '<') {
             return resembled;
         }
-        boolean german = state.replace("<", "").equals("D");
-        String number = german ? asGermanNumber(raw) : raw.replace('O', '0').replace('Q', '0').replace('I', '1');
+        boolean german = isGerman(state);
+        String number = digitized(raw, german);
         if (german && !GERMAN_NUMBER.matcher(number).matches()) {
             return resembled;
         }
         char own = (char) ('0' + IcaoCheckDigit.compute(number));
         return IcaoCheckDigit.verify(number + own + rest, compositeCheck) ? own : resembled;
+    }
+
+    private static boolean isGerman(String state) {
+        return state.replace("<", "").equals("D");
+    }
+
+    /**
+     * The number with O/Q as 0 and I as 1; on a German document every letter such a number never holds as the
+     * digit it resembles, which is no guess ("LYA22KFAZ" is "LY422KF4Z").
+     */
+    private static String digitized(String raw, boolean german) {
+        return german ? asGermanNumber(raw) : raw.replace('O', '0').replace('Q', '0').replace('I', '1');
     }
 
     /**
@@ -206,13 +218,12 @@ public final class MrzParser {
      */
     private static String documentNumber(String raw, char check, String state, Repair r,
                                          java.util.function.Predicate<String> compositeOk) {
-        boolean german = state.replace("<", "").equals("D");
+        boolean german = isGerman(state);
         if (IcaoCheckDigit.verify(raw, check) && (!german || GERMAN_NUMBER.matcher(raw).matches())) {
             r.docValid = true;
             return raw;
         }
-        // a German number holds none of these letters: each is the digit it resembles, no guess ("LYA22KFAZ")
-        String digitized = german ? asGermanNumber(raw) : raw.replace('O', '0').replace('Q', '0').replace('I', '1');
+        String digitized = digitized(raw, german);
         if (german && !GERMAN_NUMBER.matcher(digitized).matches()) {
             return raw; // a letter no German number has and no digit resembles (E, U, ...): misread beyond mending
         }

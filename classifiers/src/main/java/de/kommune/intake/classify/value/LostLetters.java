@@ -53,6 +53,9 @@ public final class LostLetters {
     private static final List<String> COMMON_STEMS = List.of("Gebäude", "Bäckerei", "Getränke", "Möbel", "Wärme",
             "Gärtnerei", "Sanitär", "Schlüssel", "Hörgeräte", "Wäscherei", "Gemeinnützig", "Bürgeramt", "Bürgerbüro",
             "Ärzte");
+    /** Each stem as OCR degrades it, beside the stem. */
+    private static final List<String[]> DEGRADED_STEMS = COMMON_STEMS.stream()
+            .map(stem -> new String[] {degrade(stem), stem}).toList();
     /** Degraded form → the spelling with dots or ß, or "" when two spellings compete. */
     private final Map<String, String> spellings = new HashMap<>();
 
@@ -100,8 +103,9 @@ public final class LostLetters {
      * other word starts with the same letters.
      */
     static String withCommonStem(String word) {
-        for (String stem : COMMON_STEMS) {
-            String degraded = degrade(stem);
+        for (String[] pair : DEGRADED_STEMS) {
+            String degraded = pair[0];
+            String stem = pair[1];
             if (word.length() >= degraded.length() && word.regionMatches(true, 0, degraded, 0, degraded.length())
                     && !word.regionMatches(0, stem, 0, stem.length())) {
                 String head = Character.isUpperCase(word.charAt(0)) ? stem

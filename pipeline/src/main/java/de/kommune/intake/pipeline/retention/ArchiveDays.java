@@ -1,11 +1,10 @@
 package de.kommune.intake.pipeline.retention;
 
+import de.kommune.intake.pipeline.store.FileTrees;
+
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,7 +43,7 @@ public final class ArchiveDays {
                 LocalDate date = dateOf(day);
                 // the day's last file may have arrived just before midnight: the next day's start must be past
                 if (date != null && !date.plusDays(1).atStartOfDay(zone).toInstant().isAfter(cutoff)) {
-                    deleteTree(day);
+                    FileTrees.delete(day);
                     deleted++;
                 }
             }
@@ -62,24 +61,5 @@ public final class ArchiveDays {
         } catch (DateTimeParseException notADay) {
             return null;
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.deleteIfExists(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.deleteIfExists(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

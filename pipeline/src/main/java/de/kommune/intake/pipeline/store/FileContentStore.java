@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.UUID;
 
 /** A content store in a local (or shared network) folder. Writes go to a temp file and are renamed. */
@@ -88,28 +85,7 @@ public final class FileContentStore implements ContentStore {
 
     @Override
     public long deleteTree(String prefix) throws IOException {
-        Path start = resolve(prefix);
-        if (!Files.exists(start)) {
-            return 0;
-        }
-        long[] freed = {0};
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                // counted only when this call removed it: a concurrent deleter's files are not ours to report
-                if (Files.deleteIfExists(file) && attrs.isRegularFile()) {
-                    freed[0] += attrs.size();
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.deleteIfExists(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return freed[0];
+        return FileTrees.delete(resolve(prefix));
     }
 
     private Path resolve(String key) {
