@@ -1110,6 +1110,43 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void anInformationBlockWhoseValuesOcrReadAfterThePeriodAndTheLetterheadStillPairsUp() {
+        // the label column first, then the period line, the sender's address column and the values, the last row
+        // set apart by a blank line
+        AnalysisResult r = analyze("""
+                Stadtwerke Musterstadt GmbH - Am Markt 1 - 12345 Musterstadt
+
+                Frau
+                Erika Beispiel
+                Lindenweg 5
+                12345 Musterstadt
+
+                Jahresabrechnung Erdgas
+
+                Kundennummer
+                Vertragskonto
+                Rechnungs-Nr.
+                Datum
+
+                Abrechnungszeitraum 15. Februar 2024 - 14. Februar 2025
+
+                Am Markt 1
+                12345 Musterstadt
+
+                KD-7261034418
+                418830275511
+                3305129876
+
+                3. März 2025
+
+                Rechnungsbetrag brutto 947,26 €
+                """);
+        assertThat(r.documentType()).isEqualTo("ENERGIERECHNUNG");
+        assertThat(values(r)).containsEntry("invoiceDate", "2025-03-03")
+                .containsEntry("supplierCustomerNumber", "KD-7261034418");
+    }
+
+    @Test
     void anIdCardNumberThatPassesItsCheckDigitInNoReadingGoesToReview() {
         assertThat(analyze(Letters.PERSONALAUSWEIS).reviewReasons())
                 .doesNotContain(ReviewReasons.INVALID_DOCUMENT_NUMBER);

@@ -2,7 +2,9 @@ package de.kommune.intake.classify.extract;
 
 import de.kommune.intake.classify.taxonomy.FieldDefinition;
 import de.kommune.intake.classify.taxonomy.FieldKind;
+import de.kommune.intake.classify.text.Folding;
 import de.kommune.intake.classify.text.Line;
+import de.kommune.intake.classify.text.Phrase;
 import de.kommune.intake.classify.text.TextView;
 import de.kommune.intake.classify.value.GermanAmounts;
 import de.kommune.intake.classify.value.GermanDates;
@@ -115,7 +117,26 @@ final class ColumnReader {
             // amount in the sentence under a heading such as "§ 5 Vergütung" is that heading's value)
             return Optional.empty();
         }
+        if (f.kind() == FieldKind.DATE && periodCaption(ctx, nt.substring(0, options.get(choice)[0]))) {
+            // "Datum" / "Abrechnungszeitraum 15. Februar 2024 - 14. Februar 2025": an info block's label column
+            // read before its values; the date below has a caption of its own, a period's
+            return Optional.empty();
+        }
         return Optional.of(LabelValueExtractor.candidate(f, values.get(choice), base, next.start() + options.get(choice)[0], detail));
+    }
+
+    /** The words before a date end with one of the taxonomy's period captions ("Abrechnungszeitraum:"). */
+    private static boolean periodCaption(ExtractionContext ctx, String before) {
+        String caption = Folding.fold(before).trim();
+        if (caption.isEmpty()) {
+            return false;
+        }
+        for (Phrase p : ctx.taxonomy().rangeLabels()) {
+            if (caption.equals(p.folded()) || caption.endsWith(" " + p.folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -201,14 +222,11 @@ final class ColumnReader {
             if (!isSingleValue(ctx, lines.get(i))) {
                 continue;
             }
-            int count = 0;
-            while (i + count < lines.size() && count < n && isSingleValue(ctx, lines.get(i + count))) {
-                count++;
-            }
-            if (count < n || lines.get(i + line.index() - a).page() != line.page()) {
+            List<Line> run = valueRun(ctx, lines, i, n);
+            if (run.size() < n || run.get(line.index() - a).page() != line.page()) {
                 return Optional.empty();
             }
-            Line valueLine = lines.get(i + line.index() - a);
+            Line valueLine = run.get(line.index() - a);
             List<ValueReader.Value> values = ValueReader.typed(f, valueLine.text(), ctx);
             if (values.isEmpty() || values.get(0).impossible()) {
                 return Optional.empty();
@@ -217,6 +235,26 @@ final class ColumnReader {
                     valueLine.start() + values.get(0).start(), detail));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Up to {@code n} single-value lines from {@code first} on; a lone blank line between two of them is skipped
+     * ("KD-5187284271" / "327290366747" / "0959552644" / "" / "1. März 2025": OCR put the info block's last row
+     * apart).
+     */
+    private static List<Line> valueRun(ExtractionContext ctx, List<Line> lines, int first, int n) {
+        List<Line> run = new ArrayList<>();
+        for (int i = first; i < lines.size() && run.size() < n; i++) {
+            Line l = lines.get(i);
+            if (l.isBlank() && !run.isEmpty() && i + 1 < lines.size() && !lines.get(i + 1).isBlank()) {
+                continue;
+            }
+            if (!isSingleValue(ctx, l)) {
+                break;
+            }
+            run.add(l);
+        }
+        return run;
     }
 
     /**
