@@ -1271,11 +1271,13 @@ class RuleBasedAnalyzerTest {
                 Rechtsbehelfsbelehrung
                 Gegen diesen Bescheid kann innerhalb eines Monats Widerspruch erhoben werden.
                 """;
-        for (String garbled : List.of("OrvVDatum 28.6.25", "Daum 28.6.25 ia,", "dat 28.06.2025")) {
+        for (String garbled : List.of("OrvVDatum 28.6.25", "Daum 28.6.25 ia,", "dat 28.06.2025", "Rechn sdatum 28.06.2025")) {
             assertThat(values(analyze(letter.formatted(garbled)))).as(garbled).containsEntry("documentDate", "2025-06-28");
         }
         // a date after a name, with words after it, dates nothing
         assertThat(values(analyze(letter.formatted("28.6.25 eingegangen")))).doesNotContainKey("documentDate");
+        // a compound of "datum" that is another date's label dates nothing
+        assertThat(values(analyze(letter.formatted("Ablesedatum 28.6.25")))).doesNotContainKey("documentDate");
     }
 
     @Test

@@ -333,7 +333,8 @@ final class LetterLayout {
     /**
      * The word right before the date is the date label as OCR garbled it in the information block, where it often
      * shares its line with the address window ("Herrn Jörg Beispiel OrvVDatum 16.04.2025", "Gunther Meier Daum
-     * 28.6.25", "Rech dat 07.04.2025"): a capital "Datum" glued to specks, the label one letter off, or its start.
+     * 28.6.25", "Rech dat 07.04.2025"): a capital "Datum" glued to specks, the label one letter off, or its start;
+     * "Rechn sdatum 28.06.2025": "Rechnungsdatum" with letters lost in its middle.
      */
     private static boolean garbledDatumBefore(String before) {
         String[] words = before.trim().split("\\s+");
@@ -344,7 +345,9 @@ final class LetterLayout {
         String folded = FoldedText.of(word).text();
         return word.endsWith("Datum") || looksLikeDatumLabel(word) || folded.equals("dat") || folded.equals("datu")
                 || (folded.length() >= 4 && folded.charAt(0) == 'd'
-                        && EditDistance.levenshtein(folded, "datum") <= 1);
+                        && EditDistance.levenshtein(folded, "datum") <= 1)
+                || (folded.endsWith("datum") && folded.length() <= 8 && words.length >= 2
+                        && FoldedText.of(words[words.length - 2]).text().startsWith("rech"));
     }
 
     /**
