@@ -30,7 +30,7 @@ public final class Addresses {
     private static final Pattern ADDRESS = Pattern.compile(
             "((?:(?:" + WORD + "|" + ARTICLE + ")[ \\t]+){0,3}" + WORD + ")[ \\t]+"
                     + "(\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}]))?(?:[ \\t]?[-/][ \\t]?\\d{1,4}(?:[ \\t]?[a-zA-Z](?![\\p{L}]))?)?)"
-                    + "\\s*(?:[,·•|–]\\s*|-\\s+|in[ \\t]+)?(?<!\\d)(\\d{5})(?!\\d)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
+                    + "\\s*(?:[,·•|–]\\s*|-\\s+|in\\s+)?(?<!\\d)(\\d{5})(?!\\d)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
                     + "(\\p{Lu}[\\p{L}\\-.]*(?:[ \\t]\\([\\p{L} .]+\\))?"
                     // "Freiburg im Breisgau", also when the line breaks after "im"
                     + "(?:[ \\t](?:am|an der|im|in der|ob der|a\\.[ \\t]?d\\.|a\\.[ \\t]?M\\.|bei|vor der)(?:[ \\t]|[ \\t]*\\n[ \\t]*)"

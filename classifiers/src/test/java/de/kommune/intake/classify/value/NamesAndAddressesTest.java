@@ -90,6 +90,9 @@ class NamesAndAddressesTest {
     void aTownWhoseNameGoesOnOnTheNextLineKeepsIt() {
         assertThat(Addresses.find("des Hauses Goethestraße 20 in 79105 Freiburg im\nBreisgau, bestehend aus")
                 .map(Addresses.AddressMatch::normalized)).contains("Goethestraße 20, 79105 Freiburg im Breisgau");
+        // the line broken after "in", before the postcode
+        assertThat(Addresses.find("des Hauses An der Weißen Mühle 6 in\n20121 Hamburg, bestehend aus")
+                .map(Addresses.AddressMatch::normalized)).contains("An der Weißen Mühle 6, 20121 Hamburg");
     }
 
     @Test
