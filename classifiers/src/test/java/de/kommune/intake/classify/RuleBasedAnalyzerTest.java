@@ -356,6 +356,13 @@ class RuleBasedAnalyzerTest {
     }
 
     @Test
+    void aClosingBalanceLabelledInOtherWordsThanTheOpeningOneStillReconciles() {
+        String statement = DEBIT_CREDIT_COLUMNS.replace("Kontostand am 31.05.2025 %s", "Saldo neu 31.05.2025 %s");
+        assertThat(values(analyze(statement.formatted("97,77")))).containsEntry("closingBalance", "-97.77");
+        assertThat(values(analyze(statement.formatted("97,78")))).containsEntry("closingBalance", "97.78");
+    }
+
+    @Test
     void aClosingBalanceStaysAsReadWhenTheBookingsDoNotAddUpToItExactly() {
         assertThat(values(analyze(STATEMENT.formatted("-618,77")))).containsEntry("closingBalance", "-618.77");
         assertThat(values(analyze(STATEMENT.formatted("618,78")))).containsEntry("closingBalance", "618.78");

@@ -29,6 +29,9 @@ final class BalanceReconciliation implements FieldExtractor {
     private static final Pattern LABEL_BEFORE_DIGITS = Pattern.compile("\\d.*$");
     /** "-20,53 °", "17,42 is": a speck or a smudge OCR read as a short word after the amount. */
     private static final Pattern TRAILING_SPECKS = Pattern.compile("(?:\\s+(?:[°'\"|_~*^`]{1,2}|\\p{Ll}{1,2}))?\\s*$");
+    /** A line starting with a balance's label that is not the new balance's: "Kontostand am 17.05.2025". */
+    private static final Pattern BALANCE_LINE = Pattern.compile(
+            "(?iu)\\s*(?:kontostand|saldo|kontosaldo)\\b(?!\\s*(?:neu|aktuell|per\\s+ende))");
     private static final Pattern NEW_BALANCE_WORD = Pattern.compile("(?iu)^(?:neuer|neu|aktueller|end-?)\\s*");
     private static final double ABOVE_LABEL = 0.02;
     /** "74:55" at a line's end, after a blank: an amount whose comma OCR read as a colon. */
@@ -62,6 +65,9 @@ final class BalanceReconciliation implements FieldExtractor {
         }
         if (openingLine < 0) {
             openingLine = sameLabelAbove(lines, closingLine); // "Kontostand am 31.03." above "Kontostand am 30.04."
+        }
+        if (openingLine < 0) {
+            openingLine = balanceLineAbove(lines, closingLine); // "Kontostand am 17.05." above "Saldo neu 31.05."
         }
         if (openingLine < 0) {
             closingBelow(ctx, field, closing, closingLine);
@@ -160,6 +166,20 @@ final class BalanceReconciliation implements FieldExtractor {
         for (int i = closingLine - 1; i >= 0; i--) {
             if (lines.get(i).text().trim().toLowerCase(java.util.Locale.GERMAN).startsWith(label)
                     && trailingAmount(lines.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The nearest line above that starts with a balance's label other than the new one's, an amount at its end
+     * ("Kontostand am 17.05.2025 1.338,93" above "Saldo neu 31.05.2025 967,21"): the closing balance was labelled
+     * in other words. Only an exact sum to the cent uses it, so a wrong pick changes nothing.
+     */
+    private static int balanceLineAbove(List<Line> lines, int closingLine) {
+        for (int i = closingLine - 1; i >= 0; i--) {
+            if (BALANCE_LINE.matcher(lines.get(i).text()).lookingAt() && trailingAmount(lines.get(i)).isPresent()) {
                 return i;
             }
         }
