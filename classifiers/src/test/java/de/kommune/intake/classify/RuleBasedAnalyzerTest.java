@@ -1160,6 +1160,10 @@ class RuleBasedAnalyzerTest {
         AnalysisResult r = analyze(Letters.PERSONALAUSWEIS.replace("T220001293", "T220001294"));
         assertThat(values(r)).containsEntry("documentNumber", "T22000129");
         assertThat(r.reviewReasons()).contains(ReviewReasons.INVALID_DOCUMENT_NUMBER);
+        // a filler inside the zone's number: the zone is garbled, whatever its check digit says
+        AnalysisResult garbled = analyze(Letters.PERSONALAUSWEIS.replace("IDD<<T220001293", "IDD<<T2<0001293"));
+        assertThat(garbled.reviewReasons()).contains(ReviewReasons.INVALID_DOCUMENT_NUMBER);
+        assertThat(values(garbled).get("documentNumber")).isNotEqualTo("T2 000129");
     }
 
     @Test
