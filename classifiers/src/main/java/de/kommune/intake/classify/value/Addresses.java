@@ -26,6 +26,10 @@ public final class Addresses {
     }
 
     private static final String WORD = "\\p{Lu}[\\p{L}ß'’.\\-]*";
+    /** Rivers and regions that follow a town's name ("Frankfurt am Main", "Freiburg im Breisgau"). */
+    private static final String RIVER_OR_REGION = "(?:Main|Rhein|Neckar|Oder|Donau|Ruhr|Saale|Havel|Elbe|Weser|Lahn"
+            + "|Mosel|Inn|Isar|Lech|Spree|Fulda|Werra|Ilm|Ems|Wupper|Sieg|Nahe|Breisgau|Oberpfalz|Weinstraße|Tauber"
+            + "|Höhe|Harz|Taunus|Schwarzwald|Ostsee|Pfalz|Lausitz)(?![\\p{L}])";
     private static final String ARTICLE = "(?:der|den|dem|die|des|d\\.)";
     private static final Pattern ADDRESS = Pattern.compile(
             "((?:(?:" + WORD + "|" + ARTICLE + ")[ \\t]+){0,3}" + WORD + ")[ \\t]+"
@@ -34,7 +38,10 @@ public final class Addresses {
                     + "(\\p{Lu}[\\p{L}\\-.]*(?:[ \\t]\\([\\p{L} .]+\\))?"
                     // "Freiburg im Breisgau", also when the line breaks after "im"
                     + "(?:[ \\t](?:am|an der|im|in der|ob der|a\\.[ \\t]?d\\.|a\\.[ \\t]?M\\.|bei|vor der)(?:[ \\t]|[ \\t]*\\n[ \\t]*)"
-                    + "\\p{Lu}[\\p{L}\\-.]*)?)");
+                    + "\\p{Lu}[\\p{L}\\-.]*"
+                    // "Offenbach" / "am Main": broken before the joiner, only before a river or region, since a
+                    // line after a town may start a sentence ("am Montag", "bei Fragen")
+                    + "|[ \\t]*\\n[ \\t]*(?:am|an der|im|in der|ob der|vor der)[ \\t]+" + RIVER_OR_REGION + ")?)");
     private static final String[] SUFFIXES = {"straße", "strasse", "str.", "str", "weg", "allee", "platz", "ring",
         "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "berg", "hof", "park", "stieg", "wall",
         "graben", "kamp", "feld", "garten", "höhe", "brücke", "tor", "promenade", "zeile", "anger", "aue", "kai",

@@ -93,6 +93,11 @@ class NamesAndAddressesTest {
         // the line broken after "in", before the postcode
         assertThat(Addresses.find("des Hauses An der Weißen Mühle 6 in\n20121 Hamburg, bestehend aus")
                 .map(Addresses.AddressMatch::normalized)).contains("An der Weißen Mühle 6, 20121 Hamburg");
+        // the line broken before the river's "am"; a sentence on the next line is no part of the town
+        assertThat(Addresses.find("des Hauses Kastanienweg 131 in 63096 Offenbach\nam Main, bestehend aus")
+                .map(Addresses.AddressMatch::normalized)).contains("Kastanienweg 131, 63096 Offenbach am Main");
+        assertThat(Addresses.find("Kastanienweg 131, 63096 Offenbach\nam Montag, dem 3. März")
+                .map(Addresses.AddressMatch::normalized)).contains("Kastanienweg 131, 63096 Offenbach");
     }
 
     @Test
