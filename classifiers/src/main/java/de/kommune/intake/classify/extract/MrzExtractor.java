@@ -66,13 +66,13 @@ final class MrzExtractor implements FieldExtractor {
                     conf = d.expiryValid() ? Confidence.MRZ_CHECKED : Confidence.MRZ_UNCHECKED;
                 }
                 case "documentNumber" -> {
-                    String printed = nearestPrinted(ctx, d);
                     if (d.documentNumber() != null && d.documentNumber().trim().contains(" ")) {
                         // a filler inside the number ("S<S1NHL7T"): no number has one, the zone is garbled, and a
                         // check digit that passed did so by chance
                         ctx.issue(ReviewReasons.INVALID_DOCUMENT_NUMBER);
                         continue;
                     }
+                    String printed = nearestPrinted(ctx, d);
                     if (d.documentNumberValid()) {
                         // a zone that passed only once shifted or repaired, beside a face print that differs and
                         // passes the same check digit: the check cannot tell the two apart, the larger print can

@@ -19,9 +19,9 @@ final class PartyExtractor implements FieldExtractor {
             + "\\s*(?:auch\\s+|kurz\\s+)?(?:als\\s+)?(?:der\\s+|die\\s+|„|\"|“|”|»|«|'|‚|‘|\\s)*";
     private static final Pattern BOUNDARY = Pattern.compile("(?i)(?<![\\p{L}])(?:zwischen|und)(?![\\p{L}])");
     private static final int REACH = 300;
-    /** A line ending in a postcode or a town's "am"/"an der": the town went on to the next line. */
     /** The words that join a town's name to its river or region ("Frankfurt am Main", "Mülheim an der Ruhr"). */
     private static final String TOWN_JOINER = "am|an der|im|in der|ob der|bei";
+    /** A line ending in a postcode or a town's "am"/"an der": the town went on to the next line. */
     private static final Pattern WRAPPED_ADDRESS = Pattern.compile(
             "(?:(?<!\\d)\\d{5}|(?<![\\p{L}])(?:" + TOWN_JOINER + "|a\\.))[ \\t]*$");
 

@@ -30,6 +30,8 @@ public final class Addresses {
     private static final String RIVER_OR_REGION = "(?:Main|Rhein|Neckar|Oder|Donau|Ruhr|Saale|Havel|Elbe|Weser|Lahn"
             + "|Mosel|Inn|Isar|Lech|Spree|Fulda|Werra|Ilm|Ems|Wupper|Sieg|Nahe|Breisgau|Oberpfalz|Weinstraße|Tauber"
             + "|Höhe|Harz|Taunus|Schwarzwald|Ostsee|Pfalz|Lausitz)(?![\\p{L}])";
+    /** The words that join a town's name to its river or region ("Frankfurt am Main", "Rothenburg ob der Tauber"). */
+    private static final String TOWN_JOINER = "(?:am|an der|im|in der|ob der|a\\.[ \\t]?d\\.|a\\.[ \\t]?M\\.|bei|vor der)";
     private static final String ARTICLE = "(?:der|den|dem|die|des|d\\.)";
     private static final Pattern ADDRESS = Pattern.compile(
             "((?:(?:" + WORD + "|" + ARTICLE + ")[ \\t]+){0,3}" + WORD + ")[ \\t]+"
@@ -37,11 +39,11 @@ public final class Addresses {
                     + "\\s*(?:[,·•|–]\\s*|-\\s+|in\\s+)?(?<!\\d)(\\d{5})(?!\\d)(?:[ \\t]+|[ \\t]*\\n[ \\t]*)"
                     + "(\\p{Lu}[\\p{L}\\-.]*(?:[ \\t]\\([\\p{L} .]+\\))?"
                     // "Freiburg im Breisgau", also when the line breaks after "im"
-                    + "(?:[ \\t](?:am|an der|im|in der|ob der|a\\.[ \\t]?d\\.|a\\.[ \\t]?M\\.|bei|vor der)(?:[ \\t]|[ \\t]*\\n[ \\t]*)"
+                    + "(?:[ \\t]" + TOWN_JOINER + "(?:[ \\t]|[ \\t]*\\n[ \\t]*)"
                     + "\\p{Lu}[\\p{L}\\-.]*"
                     // "Offenbach" / "am Main": broken before the joiner, only before a river or region, since a
                     // line after a town may start a sentence ("am Montag", "bei Fragen")
-                    + "|[ \\t]*\\n[ \\t]*(?:am|an der|im|in der|ob der|vor der)[ \\t]+" + RIVER_OR_REGION + ")?)");
+                    + "|[ \\t]*\\n[ \\t]*" + TOWN_JOINER + "[ \\t]+" + RIVER_OR_REGION + ")?)");
     private static final String[] SUFFIXES = {"straße", "strasse", "str.", "str", "weg", "allee", "platz", "ring",
         "gasse", "damm", "ufer", "chaussee", "steig", "pfad", "markt", "berg", "hof", "park", "stieg", "wall",
         "graben", "kamp", "feld", "garten", "höhe", "brücke", "tor", "promenade", "zeile", "anger", "aue", "kai",
